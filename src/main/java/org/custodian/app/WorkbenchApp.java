@@ -1,0 +1,87 @@
+package org.custodian.app;
+
+import java.nio.file.Path;
+import java.util.List;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.scene.image.Image;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.custodian.ui.common.FxDialogService;
+import org.custodian.ui.common.FxTaskRunner;
+import org.custodian.ui.shell.MainWindow;
+import org.custodian.ui.shell.MainWindowViewModel;
+import org.custodian.ui.shell.ShellSettings;
+
+/** The window face: wires the shell once with plain constructors and opens the last (or default) workbench. */
+public final class WorkbenchApp extends Application {
+
+    private MainWindowViewModel model;
+    private Stage stage;
+
+    static void launchWindow(String[] args) {
+        Application.launch(WorkbenchApp.class, args);
+    }
+
+    @Override
+    public void start(Stage primaryStage) {
+        UserPaths paths = UserPaths.fromEnvironment();
+        this.stage = primaryStage;
+        this.model = wire(primaryStage, paths, OsAccount.current());
+        model.openAtStart(requestedFile(getParameters().getRaw()), paths.defaultWorkbench());
+    }
+
+    /** Builds the window on {@code stage}; tests call this with their own paths. */
+    static MainWindowViewModel wire(Stage stage, UserPaths paths, String actor) {
+        ShellSettings settings = ShellSettings.load(paths.settings());
+        StackPane overlay = new StackPane();
+        MainWindowViewModel[] holder = new MainWindowViewModel[1];
+        FxDialogService dialogs = new FxDialogService(() -> stage, overlay, () -> holder[0].i18n());
+        MainWindowViewModel model = new MainWindowViewModel(new FxTaskRunner(), dialogs, settings, actor);
+        holder[0] = model;
+        MainWindow window = new MainWindow(stage, model, overlay);
+        double[] bounds = settings.windowBounds();
+        Scene scene = window.createScene(bounds == null ? 1280 : bounds[2], bounds == null ? 800 : bounds[3]);
+        stage.setScene(scene);
+        if (bounds != null && onSomeScreen(bounds)) {
+            stage.setX(bounds[0]);
+            stage.setY(bounds[1]);
+        }
+        stage.setMaximized(settings.maximized());
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
+        var icon = WorkbenchApp.class.getResourceAsStream("/org/custodian/assets/custodian-icon.png");
+        if (icon != null) {
+            stage.getIcons().add(new Image(icon));
+        }
+        stage.setOnHidden(e -> {
+            if (!stage.isMaximized()) {
+                settings.setWindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
+            }
+            settings.setMaximized(stage.isMaximized());
+            model.shutdown();
+        });
+        stage.show();
+        return model;
+    }
+
+    private static boolean onSomeScreen(double[] b) {
+        return !javafx.stage.Screen.getScreensForRectangle(b[0], b[1], Math.min(b[2], 100), Math.min(b[3], 100))
+                .isEmpty();
+    }
+
+    private static Path requestedFile(List<String> raw) {
+        if (raw.size() == 2 && raw.get(0).equals("--db")) {
+            return Path.of(raw.get(1));
+        }
+        if (raw.size() == 1 && raw.get(0).startsWith("--db=")) {
+            return Path.of(raw.get(0).substring("--db=".length()));
+        }
+        return null;
+    }
+
+    @Override
+    public void stop() {
+        // the stage's onHidden already closed the workbench and saved the settings
+    }
+}

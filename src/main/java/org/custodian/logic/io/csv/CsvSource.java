@@ -1,0 +1,142 @@
+package org.custodian.logic.io.csv;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.custodian.logic.io.InputRejectedException;
+import org.custodian.logic.io.RowProblem;
+
+/**
+ * Reads a CSV file the way every importer needs: strict decoding (a bad byte rejects the file, never becomes a
+ * replacement character), an optional UTF-8 BOM, header names matched case-insensitively in any order,
+ * duplicate and missing required columns refused, unknown ones reported as warnings.
+ */
+public final class CsvSource implements AutoCloseable {
+
+    /** One data row with its line number, read by canonical column name. */
+    public record Row(long line, Map<String, String> values) {
+        public String get(String column) {
+            String v = values.get(column);
+            return v == null || v.isBlank() ? null : v.strip();
+        }
+    }
+
+    private final String name;
+    private final CSVParser parser;
+    private final Map<String, Integer> columns;
+    private final List<RowProblem> warnings = new ArrayList<>();
+
+    private CsvSource(String name, CSVParser parser, Map<String, Integer> columns) {
+        this.name = name;
+        this.parser = parser;
+        this.columns = columns;
+    }
+
+    /**
+     * @param known the canonical column names, lower case
+     * @param required the columns a file must have
+     */
+    public static CsvSource open(String name, InputStream in, Charset charset, Set<String> known,
+                                 Set<String> required) {
+        CharsetDecoder decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        Reader reader = new BufferedReader(new InputStreamReader(in, decoder));
+        try {
+            if (charset.equals(StandardCharsets.UTF_8)) {
+                reader.mark(1);
+                if (reader.read() != '\uFEFF') {
+                    reader.reset();
+                }
+            }
+            CSVParser parser = CSVFormat.RFC4180.builder().get().parse(reader);
+            var it = parser.iterator();
+            if (!it.hasNext()) {
+                throw new InputRejectedException(name + " is empty: expected a header line with "
+                        + String.join(", ", required) + ".");
+            }
+            CSVRecord header = it.next();
+            Map<String, Integer> columns = new HashMap<>();
+            CsvSource source = new CsvSource(name, parser, columns);
+            for (int i = 0; i < header.size(); i++) {
+                String col = header.get(i).strip().toLowerCase(Locale.ROOT);
+                if (columns.containsKey(col)) {
+                    throw new InputRejectedException(name + ", line 1: column '" + col + "' appears twice.");
+                }
+                if (!known.contains(col)) {
+                    source.warnings.add(new RowProblem(name, 1, col, "unknown column, ignored"));
+                }
+                columns.put(col, i);
+            }
+            List<String> missing = required.stream().filter(c -> !columns.containsKey(c)).sorted().toList();
+            if (!missing.isEmpty()) {
+                throw new InputRejectedException(name + ", line 1: required column" + (missing.size() > 1 ? "s " : " ")
+                        + String.join(", ", missing) + " missing (the header has " + String.join(", ", header.toList())
+                        + ").");
+            }
+            return source;
+        } catch (IOException | UncheckedIOException e) {
+            throw rejected(name, e);
+        }
+    }
+
+    private static InputRejectedException rejected(String name, Exception e) {
+        Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
+        if (cause instanceof CharacterCodingException) {
+            return new InputRejectedException(name + " is not valid text in the chosen encoding (" + cause.getMessage()
+                    + "); choose its encoding, e.g. Big5-HKSCS.", cause);
+        }
+        return new InputRejectedException(name + " cannot be read: " + cause.getMessage(), cause);
+    }
+
+    /** Reads every row; a decoding error rejects the whole file with the line where it happened. */
+    public List<Row> rows() {
+        List<Row> rows = new ArrayList<>();
+        try {
+            for (CSVRecord r : parser) {
+                Map<String, String> values = new HashMap<>();
+                columns.forEach((col, i) -> values.put(col, i < r.size() ? r.get(i) : null));
+                rows.add(new Row(r.getParser().getCurrentLineNumber(), values));
+            }
+        } catch (UncheckedIOException | IllegalStateException e) {
+            long line = parser.getCurrentLineNumber() + 1;
+            InputRejectedException r = rejected(name, e instanceof UncheckedIOException u ? u : new IOException(e.getMessage(), e));
+            throw new InputRejectedException(name + ", near line " + line + ": " + r.getMessage().substring(name.length()).replaceFirst("^[ ,:]+", ""), e);
+        }
+        return rows;
+    }
+
+    public List<RowProblem> warnings() {
+        return List.copyOf(warnings);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public void close() {
+        try {
+            parser.close();
+        } catch (IOException ignored) {
+            // reading is over
+        }
+    }
+}

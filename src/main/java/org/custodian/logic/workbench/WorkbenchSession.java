@@ -1,0 +1,94 @@
+package org.custodian.logic.workbench;
+
+import java.nio.file.Path;
+import org.custodian.logic.audit.AuditTrail;
+import org.custodian.logic.reference.ReferenceListImport;
+import org.custodian.logic.reference.ReferenceLists;
+import org.custodian.logic.sample.SampleDepartment;
+import org.custodian.model.workbench.Access;
+import org.custodian.store.Database;
+import org.custodian.store.ReferenceRepository;
+
+/**
+ * One open workbench file and the use cases over it, wired with plain constructors. The window and the command
+ * line each hold one while they work on a file.
+ */
+public final class WorkbenchSession implements AutoCloseable {
+
+    private final Database database;
+    private final AuditTrail audit;
+    private final ReferenceLists referenceLists;
+    private final ReferenceListImport referenceImport;
+    private final SampleDepartment sample;
+    private final Backups backups;
+
+    private WorkbenchSession(Database database) {
+        this.database = database;
+        ReferenceRepository references = new ReferenceRepository(database);
+        this.audit = new AuditTrail(database);
+        this.referenceLists = new ReferenceLists(references);
+        this.referenceImport = new ReferenceListImport(database, references);
+        this.sample = new SampleDepartment(referenceImport);
+        this.backups = new Backups(database);
+    }
+
+    /**
+     * Opens {@code file}; throws {@link org.custodian.model.workbench.WorkbenchAccessException} with the reason
+     * when it cannot.
+     */
+    public static WorkbenchSession open(Path file, Access access, String actor, boolean createIfMissing) {
+        return new WorkbenchSession(Database.open(file, access, actor, createIfMissing));
+    }
+
+    public Path file() {
+        return database.file();
+    }
+
+    public Access access() {
+        return database.access();
+    }
+
+    public String actor() {
+        return database.actor();
+    }
+
+    public String schemaVersion() {
+        return database.schemaVersion();
+    }
+
+    /** The verified backup taken before this open migrated the file, or null. */
+    public Path preMigrationBackup() {
+        return database.preMigrationBackup();
+    }
+
+    public AuditTrail audit() {
+        return audit;
+    }
+
+    public ReferenceLists referenceLists() {
+        return referenceLists;
+    }
+
+    public ReferenceListImport referenceImport() {
+        return referenceImport;
+    }
+
+    public SampleDepartment sample() {
+        return sample;
+    }
+
+    public Backups backups() {
+        return backups;
+    }
+
+    /** The file's state for the status bar and the workbench page; reads the store. */
+    public WorkbenchSummary summary() {
+        return new WorkbenchSummary(file(), access(), actor(), schemaVersion(), audit.head(), audit.eventCount(),
+                referenceLists.counts());
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

@@ -1,0 +1,88 @@
+package org.custodian.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The {@code backups/} folder beside a workbench file. Backup names carry the workbench's name, the local time
+ * and why it was taken ({@code workbench-20261129-141502-before-restore.db}), so a person can tell them apart.
+ */
+public final class BackupFolder {
+
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
+
+    private final Path workbenchFile;
+    private final Path folder;
+
+    private BackupFolder(Path workbenchFile, Path folder) {
+        this.workbenchFile = workbenchFile.toAbsolutePath();
+        this.folder = folder;
+    }
+
+    public static BackupFolder of(Path workbenchFile, Path folder) {
+        return new BackupFolder(workbenchFile, folder);
+    }
+
+    /** The default: {@code backups/} in the workbench file's folder. */
+    public static BackupFolder besideFile(Path workbenchFile) {
+        Path abs = workbenchFile.toAbsolutePath();
+        return new BackupFolder(abs, abs.getParent().resolve("backups"));
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    private String stem() {
+        String name = workbenchFile.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    Path newName(String label) {
+        String safe = label.replaceAll("[^A-Za-z0-9._-]", "-");
+        return folder.resolve(stem() + "-" + LocalDateTime.now().format(STAMP) + "-" + safe + ".db");
+    }
+
+    /** An online, verified copy of the workbench file, named for {@code label}. */
+    public Path takeVerified(String label) throws IOException {
+        Path target = newName(label);
+        SqliteFiles.copyVerified(workbenchFile, target);
+        return target;
+    }
+
+    /** A byte-for-byte copy, for a file SQLite cannot read any more (so it is kept, not lost). */
+    public Path keepDamaged(String label) throws IOException {
+        Path target = newName(label);
+        SqliteFiles.copyBytes(workbenchFile, target);
+        return target;
+    }
+
+    /** This workbench's backups, newest first (by the time in their name, then by modification time). */
+    public List<Path> list() {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        String prefix = stem() + "-";
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(p -> {
+                String n = p.getFileName().toString();
+                return n.startsWith(prefix) && n.endsWith(".db") && Files.isRegularFile(p);
+            }).sorted(Comparator.comparing((Path p) -> p.getFileName().toString()).reversed()).toList();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    /** The newest backup that passes SQLite's full integrity check, if any. */
+    public Optional<Path> newestVerified() {
+        return list().stream().filter(SqliteFiles::passesIntegrityCheck).findFirst();
+    }
+}

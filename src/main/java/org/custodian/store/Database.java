@@ -1,0 +1,283 @@
+package org.custodian.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.custodian.model.audit.AuditEvent;
+import org.custodian.model.audit.AuditHead;
+import org.custodian.model.audit.ChainVerdict;
+import org.custodian.model.workbench.Access;
+import org.custodian.model.workbench.WorkbenchAccessException;
+import org.custodian.model.workbench.WorkbenchAccessException.Reason;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One open workbench file. Every connection is made by {@link Connections}; writes go through
+ * {@link #inTransaction} on the single writer connection (BEGIN IMMEDIATE), reads use a small pool of read
+ * connections, which WAL lets run beside a write.
+ */
+public final class Database implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+
+    /** Work inside a write transaction. */
+    @FunctionalInterface
+    public interface TxWork<T> {
+        T apply(Tx tx) throws SQLException;
+    }
+
+    /** Work on a read connection; package-private so only the store writes SQL. */
+    @FunctionalInterface
+    interface ReadWork<T> {
+        T apply(Connection c) throws SQLException;
+    }
+
+    private final Path file;
+    private final Access access;
+    private final String actor;
+    private final WorkbenchLock lock;
+    private final Connection writer;
+    private final ReentrantLock writeLock = new ReentrantLock();
+    private final ConcurrentLinkedQueue<Connection> idleReaders = new ConcurrentLinkedQueue<>();
+    private final Path preMigrationBackup;
+    private volatile boolean closed;
+
+    private Database(Path file, Access access, String actor, WorkbenchLock lock, Connection writer, Path backup) {
+        this.file = file;
+        this.access = access;
+        this.actor = actor;
+        this.lock = lock;
+        this.writer = writer;
+        this.preMigrationBackup = backup;
+    }
+
+    /**
+     * Opens a workbench file.
+     *
+     * @param createIfMissing make a new, empty workbench when the file does not exist (writing only)
+     */
+    public static Database open(Path file, Access access, String actor, boolean createIfMissing) {
+        return open(file, access, actor, createIfMissing, null);
+    }
+
+    /** As {@link #open(Path, Access, String, boolean)}, stopping migration at {@code target} (tests use it). */
+    static Database open(Path file, Access access, String actor, boolean createIfMissing, String target) {
+        Path abs = file.toAbsolutePath().normalize();
+        if (!Files.exists(abs) && createIfMissing && access == Access.READ_WRITE) {
+            try {
+                OwnerOnlyFiles.createFile(abs);
+            } catch (IOException e) {
+                throw new WorkbenchAccessException(Reason.NOT_WRITABLE, abs,
+                        "Cannot create " + abs + ": " + e.getMessage(), e);
+            }
+        }
+        SqliteFiles.checkReadable(abs);
+        WorkbenchLock lock = access == Access.READ_WRITE ? WorkbenchLock.acquire(abs, actor) : null;
+        Connection probe = null;
+        try {
+            if (access == Access.READ_WRITE && !Files.isWritable(abs)) {
+                throw new WorkbenchAccessException(Reason.NOT_WRITABLE, abs,
+                        abs + " is read-only; open it read-only or copy it somewhere you can write.", null);
+            }
+            probe = Connections.open(abs, true);
+            SqliteFiles.checkIntegrity(probe, abs, false);
+            Path backup = null;
+            if (access == Access.READ_WRITE) {
+                backup = SchemaMigrations.migrate(abs, probe, BackupFolder.besideFile(abs).folder(), target);
+            } else {
+                SchemaMigrations.checkReadable(abs, probe);
+                SchemaMigrations.refuseNewer(abs, SchemaMigrations.flyway(abs, null).info());
+            }
+            probe.close();
+            probe = null;
+            Connection writer = access == Access.READ_WRITE ? Connections.open(abs, false) : null;
+            LOG.info("Opened {} ({}) as {}", abs, access, actor);
+            return new Database(abs, access, actor, lock, writer, backup);
+        } catch (SQLException e) {
+            closeAll(probe, lock);
+            throw SqliteFiles.translate(e, abs, "opening");
+        } catch (RuntimeException e) {
+            closeAll(probe, lock);
+            throw e;
+        }
+    }
+
+    private static void closeAll(Connection probe, WorkbenchLock lock) {
+        if (probe != null) {
+            try {
+                probe.close();
+            } catch (SQLException ignored) {
+                // already failing; the first error is the one to report
+            }
+        }
+        if (lock != null) {
+            lock.close();
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public Access access() {
+        return access;
+    }
+
+    public String actor() {
+        return actor;
+    }
+
+    /** The verified backup taken before this open migrated the file, or null. */
+    public Path preMigrationBackup() {
+        return preMigrationBackup;
+    }
+
+    /**
+     * Runs {@code work} in one write transaction that begins IMMEDIATE and commits with every audit event it
+     * appended; any exception rolls all of it back.
+     */
+    public <T> T inTransaction(TxWork<T> work) {
+        if (access != Access.READ_WRITE) {
+            throw new WorkbenchAccessException(Reason.NOT_WRITABLE, file, file + " is open read-only.", null);
+        }
+        ensureOpen();
+        writeLock.lock();
+        try {
+            writer.setAutoCommit(false);
+            try {
+                T result = work.apply(new Tx(writer, actor));
+                writer.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                rollbackQuietly();
+                if (e instanceof SQLException sql) {
+                    throw new StoreException("The change was not saved: " + sql.getMessage(), sql);
+                }
+                throw (RuntimeException) e;
+            } finally {
+                writer.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("The database connection failed: " + e.getMessage(), e);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    private void rollbackQuietly() {
+        try {
+            writer.rollback();
+        } catch (SQLException e) {
+            LOG.warn("Rollback failed on {}", file, e);
+        }
+    }
+
+    <T> T read(ReadWork<T> work) {
+        ensureOpen();
+        Connection c = idleReaders.poll();
+        try {
+            if (c == null) {
+                c = Connections.open(file, true);
+            }
+            T result = work.apply(c);
+            idleReaders.offer(c);
+            c = null;
+            return result;
+        } catch (SQLException e) {
+            throw new StoreException("Reading " + file + " failed: " + e.getMessage(), e);
+        } finally {
+            if (c != null) {
+                try {
+                    c.close();
+                } catch (SQLException ignored) {
+                    // a broken connection is dropped, not pooled
+                }
+            }
+        }
+    }
+
+    private void ensureOpen() {
+        if (closed) {
+            throw new IllegalStateException(file + " is closed");
+        }
+    }
+
+    public AuditHead auditHead() {
+        return read(AuditLog::head);
+    }
+
+    public long auditEventCount() {
+        return read(AuditLog::count);
+    }
+
+    public ChainVerdict verifyAuditChain(AuditHead expected, Consumer<Long> progress) {
+        return read(c -> AuditLog.verify(c, expected, progress));
+    }
+
+    public java.util.List<AuditEvent> auditHistory(String entityType, String entityId) {
+        return read(c -> AuditLog.forEntity(c, entityType, entityId));
+    }
+
+    public String schemaVersion() {
+        return read(c -> SchemaMigrations.currentVersion(c, file));
+    }
+
+    /** Records an event that changes no table row, such as a restore, in its own transaction. */
+    public AuditEvent recordEvent(String entityType, String entityId, String action, Map<String, ?> after,
+                                  String reason) {
+        return inTransaction(tx -> tx.audit(entityType, entityId, action, null, after, reason));
+    }
+
+    /** An online, verified copy of this file at {@code target}; safe while the window keeps working. */
+    public void backupTo(Path target) throws IOException {
+        ensureOpen();
+        SqliteFiles.copyVerified(file, target.toAbsolutePath());
+    }
+
+    public BackupFolder backups() {
+        return BackupFolder.besideFile(file);
+    }
+
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        Connection c;
+        while ((c = idleReaders.poll()) != null) {
+            try {
+                c.close();
+            } catch (SQLException ignored) {
+                // closing anyway
+            }
+        }
+        if (writer != null) {
+            writeLock.lock();
+            try (var s = writer.createStatement()) {
+                s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+            } catch (SQLException e) {
+                LOG.warn("Checkpoint on close failed for {}", file, e);
+            } finally {
+                try {
+                    writer.close();
+                } catch (SQLException ignored) {
+                    // the OS closes it with the process
+                }
+                writeLock.unlock();
+            }
+        }
+        if (lock != null) {
+            lock.close();
+        }
+        LOG.info("Closed {}", file);
+    }
+}

@@ -1,0 +1,35 @@
+package org.custodian.ui.common;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Every dialog the window shows goes through here, so tests can answer them. Texts arrive already translated.
+ */
+public interface DialogService {
+
+    /** A failure: the human message, the technical details behind a "Details" expander, and what to do next. */
+    void showError(String title, String message, String details);
+
+    void showInformation(String title, String message);
+
+    /** Asks before doing something; {@code confirmLabel} names the action ("Restore 3 backups"), never "OK". */
+    boolean confirm(String title, String message, String confirmLabel);
+
+    /**
+     * Offers a choice among named actions; returns the index chosen, or empty when the dialog was dismissed.
+     */
+    Optional<Integer> choose(String title, String message, List<String> actions);
+
+    /** A table of facts (label, value) whose values can be selected and copied: About, shortcuts. */
+    void showFacts(String title, List<java.util.Map.Entry<String, String>> facts);
+
+    /** A brief notification that disappears by itself. */
+    void notify(String message);
+
+    Optional<Path> chooseFileToOpen(String title, Path initialFolder, String filterName, String... patterns);
+
+    Optional<Path> chooseFileToSave(String title, Path initialFolder, String initialName, String filterName,
+                                    String... patterns);
+}

@@ -1,0 +1,147 @@
+package org.custodian.ui.common;
+
+import atlantafx.base.controls.Notification;
+import atlantafx.base.theme.Styles;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.geometry.Pos;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.StackPane;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import javafx.util.Duration;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2OutlinedAL;
+
+/** The window's {@link DialogService}: JavaFX alerts owned by the main window, toasts in its overlay layer. */
+public final class FxDialogService implements DialogService {
+
+    private final Supplier<Window> owner;
+    private final StackPane overlay;
+    private final Supplier<I18n> i18n;
+
+    public FxDialogService(Supplier<Window> owner, StackPane overlay, Supplier<I18n> i18n) {
+        this.owner = owner;
+        this.overlay = overlay;
+        this.i18n = i18n;
+    }
+
+    private Alert alert(Alert.AlertType type, String title, String message) {
+        Alert alert = new Alert(type);
+        alert.initOwner(owner.get());
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        alert.setContentText(message);
+        alert.getDialogPane().setMinWidth(520);
+        return alert;
+    }
+
+    @Override
+    public void showError(String title, String message, String details) {
+        Alert alert = alert(Alert.AlertType.ERROR, title, message);
+        if (details != null && !details.isBlank()) {
+            TextArea area = new TextArea(details);
+            area.setEditable(false);
+            area.setWrapText(true);
+            area.setPrefRowCount(6);
+            alert.getDialogPane().setExpandableContent(area);
+        }
+        alert.getButtonTypes().setAll(new ButtonType(i18n.get().tr("dialog.close"), ButtonBar.ButtonData.OK_DONE));
+        alert.showAndWait();
+    }
+
+    @Override
+    public void showInformation(String title, String message) {
+        Alert alert = alert(Alert.AlertType.INFORMATION, title, message);
+        alert.getButtonTypes().setAll(new ButtonType(i18n.get().tr("dialog.close"), ButtonBar.ButtonData.OK_DONE));
+        alert.showAndWait();
+    }
+
+    @Override
+    public boolean confirm(String title, String message, String confirmLabel) {
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message);
+        ButtonType yes = new ButtonType(confirmLabel, ButtonBar.ButtonData.OK_DONE);
+        ButtonType no = new ButtonType(i18n.get().tr("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        alert.getButtonTypes().setAll(yes, no);
+        return alert.showAndWait().filter(b -> b == yes).isPresent();
+    }
+
+    @Override
+    public Optional<Integer> choose(String title, String message, List<String> actions) {
+        Alert alert = alert(Alert.AlertType.WARNING, title, message);
+        List<ButtonType> buttons = actions.stream()
+                .map(a -> new ButtonType(a, ButtonBar.ButtonData.OTHER)).toList();
+        alert.getButtonTypes().setAll(buttons);
+        alert.getButtonTypes().add(new ButtonType(i18n.get().tr("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        return alert.showAndWait().map(buttons::indexOf).filter(i -> i >= 0);
+    }
+
+    @Override
+    public void showFacts(String title, List<java.util.Map.Entry<String, String>> facts) {
+        Alert alert = alert(Alert.AlertType.NONE, title, null);
+        javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane();
+        grid.setHgap(16);
+        grid.setVgap(6);
+        int row = 0;
+        for (var fact : facts) {
+            javafx.scene.control.Label label = new javafx.scene.control.Label(fact.getKey());
+            label.getStyleClass().add(Styles.TEXT_MUTED);
+            javafx.scene.control.TextField value = new javafx.scene.control.TextField(fact.getValue());
+            value.setEditable(false);
+            value.getStyleClass().add("fact-value");
+            value.setPrefColumnCount(Math.min(60, Math.max(16, fact.getValue().length())));
+            grid.addRow(row++, label, value);
+        }
+        alert.getDialogPane().setContent(grid);
+        alert.getButtonTypes().setAll(new ButtonType(i18n.get().tr("dialog.close"), ButtonBar.ButtonData.OK_DONE));
+        alert.showAndWait();
+    }
+
+    @Override
+    public void notify(String message) {
+        Notification note = new Notification(message, new FontIcon(Material2OutlinedAL.INFO));
+        note.getStyleClass().addAll(Styles.ACCENT, Styles.ELEVATED_1);
+        note.setPrefWidth(420);
+        note.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        StackPane.setAlignment(note, Pos.TOP_RIGHT);
+        StackPane.setMargin(note, new javafx.geometry.Insets(56, 16, 0, 0));
+        note.setOnClose(e -> overlay.getChildren().remove(note));
+        overlay.getChildren().add(note);
+        new Timeline(new KeyFrame(Duration.seconds(5), e -> overlay.getChildren().remove(note))).play();
+    }
+
+    @Override
+    public Optional<Path> chooseFileToOpen(String title, Path initialFolder, String filterName, String... patterns) {
+        FileChooser chooser = chooser(title, initialFolder, filterName, patterns);
+        File f = chooser.showOpenDialog(owner.get());
+        return Optional.ofNullable(f).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseFileToSave(String title, Path initialFolder, String initialName, String filterName,
+                                           String... patterns) {
+        FileChooser chooser = chooser(title, initialFolder, filterName, patterns);
+        chooser.setInitialFileName(initialName);
+        File f = chooser.showSaveDialog(owner.get());
+        return Optional.ofNullable(f).map(File::toPath);
+    }
+
+    private static FileChooser chooser(String title, Path initialFolder, String filterName, String... patterns) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        if (initialFolder != null && Files.isDirectory(initialFolder)) {
+            chooser.setInitialDirectory(initialFolder.toFile());
+        }
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(filterName, patterns));
+        return chooser;
+    }
+}

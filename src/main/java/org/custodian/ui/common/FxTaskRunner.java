@@ -1,0 +1,123 @@
+package org.custodian.ui.common;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.concurrent.Task;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The window's {@link TaskRunner}: JavaFX tasks on one daemon thread, so writes never race each other. */
+public final class FxTaskRunner implements TaskRunner {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FxTaskRunner.class);
+
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "custodian-worker");
+        t.setDaemon(true);
+        return t;
+    });
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
+    private final AtomicInteger pending = new AtomicInteger();
+    private volatile Task<?> current;
+
+    @Override
+    public <T> void run(String workTitle, Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        Task<T> task = new Task<>() {
+            @Override
+            protected T call() throws Exception {
+                Task<T> self = this;
+                current = self;
+                Platform.runLater(() -> {
+                    title.set(workTitle);
+                    progress.unbind();
+                    progress.bind(progressProperty());
+                });
+                return work.run(new Progress() {
+                    @Override
+                    public void update(long done, long total) {
+                        updateProgress(done, total);
+                    }
+
+                    @Override
+                    public void message(String text) {
+                        updateMessage(text);
+                    }
+
+                    @Override
+                    public boolean isCancelled() {
+                        return self.isCancelled();
+                    }
+                });
+            }
+        };
+        task.setOnSucceeded(e -> {
+            finished();
+            onSuccess.accept(task.getValue());
+        });
+        task.setOnFailed(e -> {
+            finished();
+            LOG.warn("{} failed", workTitle, task.getException());
+            onFailure.accept(task.getException());
+        });
+        task.setOnCancelled(e -> finished());
+        pending.incrementAndGet();
+        busy.set(true);
+        executor.submit(task);
+    }
+
+    private void finished() {
+        if (pending.decrementAndGet() == 0) {
+            busy.set(false);
+            title.set("");
+            progress.unbind();
+            progress.set(0);
+        }
+    }
+
+    @Override
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    @Override
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    @Override
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    @Override
+    public void cancelCurrent() {
+        Task<?> t = current;
+        if (t != null) {
+            t.cancel();
+        }
+    }
+
+    @Override
+    public void shutdown() {
+        // Let a write in progress finish: stopping it half-way would only roll it back.
+        executor.shutdown();
+        try {
+            if (!executor.awaitTermination(15, java.util.concurrent.TimeUnit.SECONDS)) {
+                LOG.warn("Background work still running at exit");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

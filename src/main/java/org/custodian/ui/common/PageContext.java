@@ -1,0 +1,32 @@
+package org.custodian.ui.common;
+
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import org.custodian.logic.workbench.WorkbenchSession;
+import org.custodian.logic.workbench.WorkbenchSummary;
+
+/** What every page's view model gets from the shell: the open workbench, the runner, dialogs and texts. */
+public interface PageContext {
+
+    ReadOnlyObjectProperty<WorkbenchSession> sessionProperty();
+
+    ReadOnlyObjectProperty<WorkbenchSummary> summaryProperty();
+
+    /** Increases whenever records change, so pages know to reload. */
+    ReadOnlyIntegerProperty dataVersionProperty();
+
+    /** Pages call this after they change records. */
+    void dataChanged();
+
+    TaskRunner runner();
+
+    DialogService dialogs();
+
+    I18n i18n();
+
+    /** Loads the sample department into the open workbench, in the background. */
+    void loadSampleDepartment();
+
+    /** Lets the user pick another workbench file. */
+    void chooseAndOpenWorkbench();
+}

@@ -1,0 +1,212 @@
+package org.custodian.ui.shell;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.custodian.cli.VersionProvider;
+import org.custodian.model.workbench.Access;
+import org.custodian.ui.common.I18n;
+import org.custodian.ui.common.PageView;
+import org.custodian.ui.home.WorkbenchPage;
+import org.custodian.ui.reference.ReferenceListsPage;
+
+/**
+ * The window: menu bar, sidebar, the current page and the status bar. Built in code from the view model; a
+ * language switch rebuilds it in place, keeping the open workbench and the current page.
+ */
+public final class MainWindow {
+
+    private static final String STYLESHEET = "/org/custodian/assets/custodian.css";
+
+    private final Stage stage;
+    private final MainWindowViewModel model;
+    private final StackPane overlay;
+    private final Map<Page, PageView> pages = new EnumMap<>(Page.class);
+    private final BorderPane frame = new BorderPane();
+
+    /** @param overlay the scene's root, also used by the dialog service for notifications */
+    public MainWindow(Stage stage, MainWindowViewModel model, StackPane overlay) {
+        this.stage = stage;
+        this.model = model;
+        this.overlay = overlay;
+        overlay.getChildren().add(0, frame);
+        applyTheme(model.darkProperty().get());
+        model.darkProperty().addListener((o, a, dark) -> applyTheme(dark));
+        model.i18nProperty().addListener((o, a, b) -> build());
+        model.pageProperty().addListener((o, a, page) -> show(page));
+        model.sessionProperty().addListener((o, a, b) -> updateTitle());
+        build();
+    }
+
+    public Scene createScene(double width, double height) {
+        Scene scene = new Scene(overlay, width, height);
+        var css = MainWindow.class.getResource(STYLESHEET);
+        if (css != null) {
+            scene.getStylesheets().add(css.toExternalForm());
+        }
+        return scene;
+    }
+
+    private void build() {
+        I18n i18n = model.i18n();
+        pages.clear();
+        frame.setTop(menuBar(i18n));
+        frame.setLeft(new Sidebar(model, i18n));
+        frame.setBottom(new StatusBar(model, i18n));
+        show(model.pageProperty().get());
+        updateTitle();
+    }
+
+    private void show(Page page) {
+        frame.setCenter(pageView(page).node());
+    }
+
+    private PageView pageView(Page page) {
+        return pages.computeIfAbsent(page, p -> switch (p) {
+            case WORKBENCH -> new WorkbenchPage(model, () -> model.pageProperty().set(Page.REFERENCE_LISTS));
+            case REFERENCE_LISTS -> new ReferenceListsPage(model);
+        });
+    }
+
+    private void updateTitle() {
+        var session = model.sessionProperty().get();
+        stage.setTitle(session == null ? "Custodian" : "Custodian — " + session.file().getFileName()
+                + (session.access() == Access.READ_ONLY ? " (" + model.i18n().tr("workbench.access.readOnly") + ")" : ""));
+    }
+
+    private MenuBar menuBar(I18n i18n) {
+        ActionFactory actions = new ActionFactory(i18n);
+        var noFile = model.sessionProperty().isNull();
+
+        Menu recent = new Menu(i18n.tr("menu.file.recent"));
+        recent.setId("menu-recent");
+        Runnable fillRecent = () -> {
+            List<MenuItem> items = new ArrayList<>();
+            for (Path p : model.recentFiles()) {
+                MenuItem item = new MenuItem(p.toString());
+                item.setMnemonicParsing(false);
+                item.setOnAction(e -> model.open(p, false, Access.READ_WRITE));
+                items.add(item);
+            }
+            if (items.isEmpty()) {
+                MenuItem none = new MenuItem(i18n.tr("menu.file.recent.none"));
+                none.setDisable(true);
+                items.add(none);
+            }
+            recent.getItems().setAll(items);
+        };
+        fillRecent.run();
+        model.recentFiles().addListener((javafx.collections.ListChangeListener<Path>) c -> fillRecent.run());
+
+        Menu file = new Menu(i18n.tr("menu.file"));
+        file.getItems().addAll(
+                actions.menuItem(StandardAction.NEW_WORKBENCH, model::chooseAndCreateWorkbench, null),
+                actions.menuItem(StandardAction.OPEN_WORKBENCH, model::chooseAndOpenWorkbench, null),
+                recent,
+                new SeparatorMenuItem(),
+                actions.menuItem(StandardAction.BACKUP_NOW, model::chooseAndBackUp, noFile),
+                actions.menuItem(StandardAction.RESTORE_BACKUP, model::chooseAndRestore, noFile),
+                new SeparatorMenuItem(),
+                actions.menuItem(StandardAction.QUIT, stage::close, null));
+        file.setId("menu-file");
+
+        ToggleGroup themes = new ToggleGroup();
+        RadioMenuItem light = actions.radioItem(StandardAction.THEME_LIGHT, () -> model.darkProperty().set(false));
+        RadioMenuItem dark = actions.radioItem(StandardAction.THEME_DARK, () -> model.darkProperty().set(true));
+        light.setToggleGroup(themes);
+        dark.setToggleGroup(themes);
+        (model.darkProperty().get() ? dark : light).setSelected(true);
+        Menu theme = new Menu(i18n.tr("menu.view.theme"), null, light, dark);
+
+        ToggleGroup languages = new ToggleGroup();
+        RadioMenuItem english = actions.radioItem(StandardAction.LANGUAGE_ENGLISH, () -> model.setLanguage("en"));
+        RadioMenuItem chinese = actions.radioItem(StandardAction.LANGUAGE_CHINESE, () -> model.setLanguage("zh-TW"));
+        english.setToggleGroup(languages);
+        chinese.setToggleGroup(languages);
+        (I18n.TRADITIONAL_CHINESE.equals(i18n.locale()) ? chinese : english).setSelected(true);
+        Menu language = new Menu(i18n.tr("menu.view.language"), null, english, chinese);
+        language.setId("menu-language");
+
+        Menu go = new Menu(i18n.tr("menu.view.go"));
+        for (Page page : Page.values()) {
+            MenuItem item = new MenuItem(i18n.tr(page.labelKey()));
+            item.setAccelerator(new KeyCodeCombination(KeyCode.getKeyCode(Integer.toString(page.ordinal() + 1)),
+                    KeyCombination.SHORTCUT_DOWN));
+            item.setOnAction(e -> model.pageProperty().set(page));
+            go.getItems().add(item);
+        }
+        Menu view = new Menu(i18n.tr("menu.view"), null, go,
+                actions.menuItem(StandardAction.FOCUS_SEARCH, this::focusSearch, null),
+                new SeparatorMenuItem(), theme, language);
+        view.setId("menu-view");
+
+        Menu help = new Menu(i18n.tr("menu.help"), null,
+                actions.menuItem(StandardAction.SHORTCUTS, this::showShortcuts, null),
+                actions.menuItem(StandardAction.VERIFY_AUDIT, model::verifyAuditChain, noFile),
+                new SeparatorMenuItem(),
+                actions.menuItem(StandardAction.ABOUT, this::showAbout, null));
+        help.setId("menu-help");
+        MenuBar bar = new MenuBar(file, view, help);
+        bar.setUseSystemMenuBar(true);
+        return bar;
+    }
+
+    private void focusSearch() {
+        pageView(model.pageProperty().get()).focusSearch();
+    }
+
+    private void applyTheme(boolean dark) {
+        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
+                : new PrimerLight().getUserAgentStylesheet());
+    }
+
+    private void showShortcuts() {
+        I18n i18n = model.i18n();
+        List<Map.Entry<String, String>> rows = new ArrayList<>();
+        for (StandardAction a : StandardAction.values()) {
+            if (a.accelerator() != null) {
+                rows.add(Map.entry(i18n.tr(a.labelKey()).replace("…", ""), a.accelerator().getDisplayText()));
+            }
+        }
+        for (Page page : Page.values()) {
+            rows.add(Map.entry(i18n.tr(page.labelKey()), new KeyCodeCombination(
+                    KeyCode.getKeyCode(Integer.toString(page.ordinal() + 1)), KeyCombination.SHORTCUT_DOWN)
+                    .getDisplayText()));
+        }
+        rows.add(Map.entry(i18n.tr("shortcuts.closeDrawer"), "Esc"));
+        model.dialogs().showFacts(i18n.tr("action.shortcuts").replace("…", ""), rows);
+    }
+
+    private void showAbout() {
+        I18n i18n = model.i18n();
+        List<Map.Entry<String, String>> rows = new ArrayList<>();
+        rows.add(Map.entry(i18n.tr("about.version"), VersionProvider.version()));
+        model.currentSummary().ifPresent(s -> {
+            rows.add(Map.entry(i18n.tr("workbench.file"), s.file().toString()));
+            rows.add(Map.entry(i18n.tr("workbench.schema"), s.schemaVersion()));
+            rows.add(Map.entry(i18n.tr("workbench.actor"), s.actor()));
+            rows.add(Map.entry(i18n.tr("about.auditHead"), s.auditHead().asText()));
+        });
+        rows.add(Map.entry(i18n.tr("about.java"), System.getProperty("java.version") + " / JavaFX "
+                + System.getProperty("javafx.runtime.version", "?")));
+        model.dialogs().showFacts(i18n.tr("about.title"), rows);
+    }
+}

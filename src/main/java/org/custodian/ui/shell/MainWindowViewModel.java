@@ -1,0 +1,359 @@
+package org.custodian.ui.shell;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.custodian.logic.io.ImportReport;
+import org.custodian.logic.workbench.Backups;
+import org.custodian.logic.workbench.WorkbenchSession;
+import org.custodian.logic.workbench.WorkbenchSummary;
+import org.custodian.model.audit.ChainVerdict;
+import org.custodian.model.workbench.Access;
+import org.custodian.model.workbench.WorkbenchAccessException;
+import org.custodian.model.workbench.WorkbenchAccessException.Reason;
+import org.custodian.ui.common.DialogService;
+import org.custodian.ui.common.I18n;
+import org.custodian.ui.common.PageContext;
+import org.custodian.ui.common.TaskRunner;
+
+/**
+ * The shell's state and commands: which workbench is open, which page shows, theme and language, and the
+ * file-level actions of the File menu. All disk work goes through the {@link TaskRunner}.
+ */
+public final class MainWindowViewModel implements PageContext {
+
+    // --- properties ---
+    private final ReadOnlyObjectWrapper<WorkbenchSession> session = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<WorkbenchSummary> summary = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyIntegerWrapper dataVersion = new ReadOnlyIntegerWrapper();
+    private final ObjectProperty<Page> page = new SimpleObjectProperty<>(Page.WORKBENCH);
+    private final ReadOnlyObjectWrapper<I18n> i18n;
+    private final BooleanProperty dark;
+    private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
+
+    private final TaskRunner runner;
+    private final DialogService dialogs;
+    private final ShellSettings settings;
+    private final String actor;
+
+    public MainWindowViewModel(TaskRunner runner, DialogService dialogs, ShellSettings settings, String actor) {
+        this.runner = runner;
+        this.dialogs = dialogs;
+        this.settings = settings;
+        this.actor = actor;
+        this.i18n = new ReadOnlyObjectWrapper<>(I18n.forTag(settings.language()));
+        this.dark = new SimpleBooleanProperty(settings.darkTheme());
+        dark.addListener((o, was, now) -> settings.setDarkTheme(now));
+        recentFiles.setAll(settings.recentFiles());
+    }
+
+    // --- PageContext ---
+    @Override
+    public ReadOnlyObjectProperty<WorkbenchSession> sessionProperty() {
+        return session.getReadOnlyProperty();
+    }
+
+    @Override
+    public ReadOnlyObjectProperty<WorkbenchSummary> summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    @Override
+    public ReadOnlyIntegerProperty dataVersionProperty() {
+        return dataVersion.getReadOnlyProperty();
+    }
+
+    @Override
+    public void dataChanged() {
+        dataVersion.set(dataVersion.get() + 1);
+        refreshSummary();
+    }
+
+    @Override
+    public TaskRunner runner() {
+        return runner;
+    }
+
+    @Override
+    public DialogService dialogs() {
+        return dialogs;
+    }
+
+    @Override
+    public I18n i18n() {
+        return i18n.get();
+    }
+
+    public ReadOnlyObjectProperty<I18n> i18nProperty() {
+        return i18n.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<Page> pageProperty() {
+        return page;
+    }
+
+    public BooleanProperty darkProperty() {
+        return dark;
+    }
+
+    public ObservableList<Path> recentFiles() {
+        return recentFiles;
+    }
+
+    public ShellSettings settings() {
+        return settings;
+    }
+
+    // --- commands: language ---
+    public void setLanguage(String tag) {
+        settings.setLanguage(tag);
+        i18n.set(I18n.forTag(tag));
+    }
+
+    // --- commands: files ---
+
+    /** Opens the file to start with: the last one, else the user's default workbench (created when missing). */
+    public void openAtStart(Path requested, Path defaultWorkbench) {
+        Path last = settings.lastFile();
+        if (requested != null) {
+            open(requested, true, Access.READ_WRITE);
+        } else if (last != null && Files.exists(last)) {
+            open(last, false, Access.READ_WRITE);
+        } else {
+            open(defaultWorkbench, true, Access.READ_WRITE);
+        }
+    }
+
+    /** Closes the open workbench (if any) and opens {@code file} in the background. */
+    public void open(Path file, boolean createIfMissing, Access access) {
+        WorkbenchSession previous = session.get();
+        session.set(null);
+        summary.set(null);
+        runner.run(tr("task.opening", file.getFileName()), progress -> {
+            if (previous != null) {
+                previous.close();
+            }
+            try {
+                WorkbenchSession opened = WorkbenchSession.open(file, access, actor, createIfMissing);
+                try {
+                    return (OpenOutcome) new OpenOutcome.Opened(opened, opened.summary());
+                } catch (RuntimeException e) {
+                    opened.close();
+                    throw e;
+                }
+            } catch (WorkbenchAccessException e) {
+                Optional<Path> backup = e.restoreMayHelp() ? Backups.newestVerified(file) : Optional.empty();
+                return new OpenOutcome.Refused(file, e, backup);
+            }
+        }, this::opened, failure -> dialogs.showError(tr("open.failed.title"), tr("open.failed.unexpected", file),
+                String.valueOf(failure)));
+    }
+
+    private void opened(OpenOutcome outcome) {
+        if (outcome instanceof OpenOutcome.Opened o) {
+            session.set(o.session());
+            summary.set(o.summary());
+            settings.rememberOpened(o.session().file());
+            recentFiles.setAll(settings.recentFiles());
+            dataVersion.set(dataVersion.get() + 1);
+            if (o.session().preMigrationBackup() != null) {
+                dialogs.notify(tr("open.migrated", o.session().preMigrationBackup().getFileName()));
+            }
+            if (o.session().access() == Access.READ_ONLY) {
+                dialogs.notify(tr("open.readOnly"));
+            }
+        } else if (outcome instanceof OpenOutcome.Refused r) {
+            offerWayOut(r);
+        }
+    }
+
+    /** Tells why a file was refused and offers what may help: a sound backup, read-only, another file. */
+    private void offerWayOut(OpenOutcome.Refused refused) {
+        WorkbenchAccessException e = refused.reason();
+        String message = tr("open.reason." + e.reason().name(), refused.file(),
+                e.holder() == null ? "" : e.holder().describe());
+        List<String> choices = new ArrayList<>();
+        List<Runnable> commands = new ArrayList<>();
+        refused.newestVerifiedBackup().ifPresent(backup -> {
+            choices.add(tr("open.choice.restore", backup.getFileName()));
+            commands.add(() -> restore(backup, refused.file()));
+        });
+        if (e.reason() == Reason.LOCKED || e.reason() == Reason.NOT_WRITABLE) {
+            choices.add(tr("open.choice.readOnly"));
+            commands.add(() -> open(refused.file(), false, Access.READ_ONLY));
+        }
+        choices.add(tr("open.choice.another"));
+        commands.add(this::chooseAndOpenWorkbench);
+        choices.add(tr("open.choice.new"));
+        commands.add(this::chooseAndCreateWorkbench);
+        String backupNote = refused.newestVerifiedBackup().map(b -> "\n\n" + tr("open.backupAvailable", b))
+                .orElse("");
+        dialogs.choose(tr("open.failed.title"), message + backupNote + "\n\n" + tr("open.nothingChanged"), choices)
+                .ifPresent(i -> commands.get(i).run());
+    }
+
+    @Override
+    public void chooseAndOpenWorkbench() {
+        Path folder = session.get() != null ? session.get().file().getParent() : null;
+        dialogs.chooseFileToOpen(tr("action.openWorkbench"), folder, tr("file.filter.workbench"), "*.db", "*.sqlite")
+                .ifPresent(p -> open(p, false, Access.READ_WRITE));
+    }
+
+    public void chooseAndCreateWorkbench() {
+        Path folder = session.get() != null ? session.get().file().getParent() : null;
+        dialogs.chooseFileToSave(tr("action.newWorkbench"), folder, "workbench.db", tr("file.filter.workbench"),
+                "*.db").ifPresent(this::createWorkbench);
+    }
+
+    /** Makes a new, empty workbench; never replaces an existing file. */
+    public void createWorkbench(Path file) {
+        if (Files.exists(file)) {
+            dialogs.showError(tr("new.exists.title"), tr("new.exists", file), null);
+            return;
+        }
+        open(file, true, Access.READ_WRITE);
+    }
+
+    public void chooseAndBackUp() {
+        WorkbenchSession current = session.get();
+        if (current == null) {
+            return;
+        }
+        String name = stem(current.file()) + "-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern(
+                "yyyyMMdd-HHmm")) + ".db";
+        Path folder = current.file().getParent().resolve("backups");
+        dialogs.chooseFileToSave(tr("action.backupNow"), Files.isDirectory(folder) ? folder : current.file().getParent(),
+                name, tr("file.filter.workbench"), "*.db").ifPresent(this::backUpTo);
+    }
+
+    public void backUpTo(Path target) {
+        WorkbenchSession current = session.get();
+        if (current == null) {
+            return;
+        }
+        runner.run(tr("task.backingUp"), progress -> current.backups().backupTo(target, true),
+                written -> dialogs.notify(tr("backup.done", written)),
+                failure -> dialogs.showError(tr("backup.failed.title"), tr("backup.failed", target),
+                        failure.getMessage()));
+    }
+
+    public void chooseAndRestore() {
+        WorkbenchSession current = session.get();
+        if (current == null) {
+            return;
+        }
+        Path folder = current.file().getParent().resolve("backups");
+        dialogs.chooseFileToOpen(tr("action.restoreBackup"), Files.isDirectory(folder) ? folder : null,
+                tr("file.filter.workbench"), "*.db").ifPresent(from -> {
+                    if (dialogs.confirm(tr("restore.confirm.title"),
+                            tr("restore.confirm", current.file(), from), tr("restore.confirm.button"))) {
+                        restore(from, current.file());
+                    }
+                });
+    }
+
+    /** Closes the workbench, restores {@code from} over {@code target} and opens the result. */
+    public void restore(Path from, Path target) {
+        WorkbenchSession previous = session.get();
+        session.set(null);
+        summary.set(null);
+        runner.run(tr("task.restoring"), progress -> {
+            if (previous != null) {
+                previous.close();
+            }
+            return Backups.restore(from, target, actor);
+        }, result -> {
+            dialogs.notify(result.keptAs() == null ? tr("restore.done", from)
+                    : tr("restore.doneKept", from, result.keptAs()));
+            open(target, false, Access.READ_WRITE);
+        }, failure -> {
+            dialogs.showError(tr("restore.failed.title"), tr("restore.failed", from), failure.getMessage());
+            open(target, false, Access.READ_WRITE);
+        });
+    }
+
+    @Override
+    public void loadSampleDepartment() {
+        WorkbenchSession current = session.get();
+        if (current == null) {
+            return;
+        }
+        runner.run(tr("task.loadingSample"), progress -> current.sample().load(), reports -> {
+            int created = reports.stream().mapToInt(ImportReport::created).sum();
+            dialogs.notify(tr("sample.loaded", created));
+            dataChanged();
+        }, failure -> dialogs.showError(tr("sample.failed.title"), tr("sample.failed"), failure.getMessage()));
+    }
+
+    public void verifyAuditChain() {
+        WorkbenchSession current = session.get();
+        if (current == null) {
+            return;
+        }
+        runner.run(tr("task.verifyingAudit"), progress -> current.audit().verify(null,
+                n -> progress.message(Long.toString(n))), this::showVerdict,
+                failure -> dialogs.showError(tr("audit.verify.title"), tr("audit.verify.failed"),
+                        failure.getMessage()));
+    }
+
+    private void showVerdict(ChainVerdict verdict) {
+        if (verdict.isIntact()) {
+            dialogs.showInformation(tr("audit.verify.title"), tr("audit.verify.intact", verdict.eventsChecked(),
+                    verdict.head().asText()));
+        } else {
+            dialogs.showError(tr("audit.verify.title"), tr("audit.verify.broken",
+                    verdict.firstBadSequence().getAsLong(), verdict.eventsChecked()), verdict.problem());
+        }
+    }
+
+    public void refreshSummary() {
+        WorkbenchSession current = session.get();
+        if (current == null) {
+            return;
+        }
+        runner.run(tr("task.refreshing"), progress -> current.summary(), s -> {
+            if (session.get() == current) {
+                summary.set(s);
+            }
+        }, failure -> dialogs.notify(tr("status.refreshFailed")));
+    }
+
+    /** Closes the workbench on exit; the window is going away, so this may wait for the disk. */
+    public void shutdown() {
+        runner.shutdown();
+        WorkbenchSession current = session.get();
+        if (current != null) {
+            current.close();
+        }
+        settings.save();
+    }
+
+    String tr(String key, Object... args) {
+        return i18n.get().tr(key, args);
+    }
+
+    private static String stem(Path file) {
+        String n = file.getFileName().toString();
+        int dot = n.lastIndexOf('.');
+        return dot > 0 ? n.substring(0, dot) : n;
+    }
+
+    /** For tests and the About box: the session's summary text pieces. */
+    public Optional<WorkbenchSummary> currentSummary() {
+        return Optional.ofNullable(summary.get());
+    }
+}

@@ -1,0 +1,26 @@
+package org.custodian.ui.shell;
+
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.material2.Material2OutlinedAL;
+
+/** The pages of the sidebar, in order; Ctrl+1… opens them. A capability adds its page here when it exists. */
+public enum Page {
+    WORKBENCH("nav.workbench", Material2OutlinedAL.HOME),
+    REFERENCE_LISTS("nav.referenceLists", Material2OutlinedAL.LIST_ALT);
+
+    private final String labelKey;
+    private final Ikon icon;
+
+    Page(String labelKey, Ikon icon) {
+        this.labelKey = labelKey;
+        this.icon = icon;
+    }
+
+    public String labelKey() {
+        return labelKey;
+    }
+
+    public Ikon icon() {
+        return icon;
+    }
+}

@@ -1,0 +1,133 @@
+package org.custodian.ui.shell;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The window's own preferences, kept per user beside the workbench file's folder: theme, language, window
+ * bounds, the last file and the recent ones. Read once at start, written when the window closes.
+ */
+public final class ShellSettings {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ShellSettings.class);
+    private static final int MAX_RECENT = 8;
+
+    private final Path file;
+    private final Properties values = new Properties();
+
+    private ShellSettings(Path file) {
+        this.file = file;
+    }
+
+    public static ShellSettings load(Path file) {
+        ShellSettings settings = new ShellSettings(file);
+        if (Files.isRegularFile(file)) {
+            try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                settings.values.load(r);
+            } catch (IOException | IllegalArgumentException e) {
+                LOG.warn("Ignoring unreadable settings {}", file, e);
+            }
+        }
+        return settings;
+    }
+
+    public void save() {
+        try {
+            Files.createDirectories(file.getParent());
+            Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                values.store(w, "Custodian window settings");
+            }
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            LOG.warn("Cannot save settings {}", file, e);
+        }
+    }
+
+    public boolean darkTheme() {
+        return "dark".equals(values.getProperty("theme"));
+    }
+
+    public void setDarkTheme(boolean dark) {
+        values.setProperty("theme", dark ? "dark" : "light");
+    }
+
+    public String language() {
+        return values.getProperty("language", "en");
+    }
+
+    public void setLanguage(String tag) {
+        values.setProperty("language", tag);
+    }
+
+    /** x, y, width, height; null when never saved. */
+    public double[] windowBounds() {
+        try {
+            String[] parts = values.getProperty("window.bounds", "").split(",");
+            if (parts.length != 4) {
+                return null;
+            }
+            double[] b = new double[4];
+            for (int i = 0; i < 4; i++) {
+                b[i] = Double.parseDouble(parts[i]);
+            }
+            return b[2] >= 400 && b[3] >= 300 ? b : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    public void setWindowBounds(double x, double y, double width, double height) {
+        values.setProperty("window.bounds", x + "," + y + "," + width + "," + height);
+    }
+
+    public boolean maximized() {
+        return Boolean.parseBoolean(values.getProperty("window.maximized", "false"));
+    }
+
+    public void setMaximized(boolean maximized) {
+        values.setProperty("window.maximized", Boolean.toString(maximized));
+    }
+
+    public Path lastFile() {
+        String last = values.getProperty("file.last");
+        return last == null || last.isBlank() ? null : Path.of(last);
+    }
+
+    public List<Path> recentFiles() {
+        List<Path> recent = new ArrayList<>();
+        for (int i = 0; i < MAX_RECENT; i++) {
+            String p = values.getProperty("file.recent." + i);
+            if (p != null && !p.isBlank()) {
+                recent.add(Path.of(p));
+            }
+        }
+        return recent;
+    }
+
+    /** Records {@code file} as the last opened and moves it to the top of the recent list. */
+    public void rememberOpened(Path file) {
+        Path abs = file.toAbsolutePath().normalize();
+        values.setProperty("file.last", abs.toString());
+        List<Path> recent = new ArrayList<>(recentFiles());
+        recent.remove(abs);
+        recent.add(0, abs);
+        for (int i = 0; i < MAX_RECENT; i++) {
+            if (i < recent.size()) {
+                values.setProperty("file.recent." + i, recent.get(i).toString());
+            } else {
+                values.remove("file.recent." + i);
+            }
+        }
+    }
+}

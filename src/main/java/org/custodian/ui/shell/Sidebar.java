@@ -1,0 +1,41 @@
+package org.custodian.ui.shell;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.VBox;
+import org.custodian.ui.common.I18n;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The navigation sidebar: one entry per existing page, with icon and label; Ctrl+1… opens them. */
+final class Sidebar extends VBox {
+
+    Sidebar(MainWindowViewModel model, I18n i18n) {
+        ToggleGroup group = new ToggleGroup();
+        Page[] pages = Page.values();
+        for (int i = 0; i < pages.length; i++) {
+            Page page = pages[i];
+            ToggleButton entry = new ToggleButton(i18n.tr(page.labelKey()), new FontIcon(page.icon()));
+            entry.setId("nav-" + page.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+            entry.setToggleGroup(group);
+            entry.setMaxWidth(Double.MAX_VALUE);
+            entry.setAlignment(Pos.CENTER_LEFT);
+            entry.getStyleClass().add("nav-entry");
+            entry.setTooltip(new Tooltip(i18n.tr(page.labelKey()) + " (Ctrl+" + (i + 1) + ")"));
+            entry.setSelected(model.pageProperty().get() == page);
+            entry.setOnAction(e -> {
+                entry.setSelected(true);
+                model.pageProperty().set(page);
+            });
+            model.pageProperty().addListener((o, a, now) -> entry.setSelected(now == page));
+            getChildren().add(entry);
+        }
+        setSpacing(4);
+        setPadding(new Insets(12, 8, 12, 8));
+        setPrefWidth(200);
+        setMinWidth(160);
+        getStyleClass().add("sidebar");
+    }
+}
