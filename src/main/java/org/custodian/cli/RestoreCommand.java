@@ -3,7 +3,7 @@ package org.custodian.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.custodian.logic.workbench.Backups;
-import org.custodian.store.WorkbenchRestore;
+import org.custodian.logic.workbench.RestoreOutcome;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -21,7 +21,7 @@ final class RestoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        WorkbenchRestore.Result result = Backups.restore(from, root.workbenchFile(), root.context().actor());
+        RestoreOutcome result = Backups.restore(from, root.workbenchFile(), root.context().actor());
         root.context().out().println(root.workbenchFile().toAbsolutePath());
         root.context().err().println("Restored " + root.workbenchFile().toAbsolutePath() + " from " + result.restoredFrom()
                 + (result.keptAs() == null ? "." : "; the replaced file was kept as " + result.keptAs()));

@@ -1,17 +1,13 @@
 package org.custodian.cli;
 
+import org.custodian.logic.workbench.ProductVersion;
 import picocli.CommandLine.IVersionProvider;
 
-/** The version from the jar's manifest ("development build" when run from classes). */
+/** Gives picocli the product version for --version. */
 public final class VersionProvider implements IVersionProvider {
-
-    public static String version() {
-        String v = VersionProvider.class.getPackage().getImplementationVersion();
-        return v == null ? "development build" : v;
-    }
 
     @Override
     public String[] getVersion() {
-        return new String[] {"Custodian " + version()};
+        return new String[] {"Custodian " + ProductVersion.current()};
     }
 }

@@ -61,7 +61,7 @@ public final class Backups {
      * Restores {@code from} over {@code target} (which must not be open here), keeps the replaced file as a backup,
      * then opens the restored file (migrating it if it is older) and records the restore in its audit chain.
      */
-    public static WorkbenchRestore.Result restore(Path from, Path target, String actor) {
+    public static RestoreOutcome restore(Path from, Path target, String actor) {
         WorkbenchRestore.Result result = WorkbenchRestore.restore(from, target, actor);
         try (Database restored = Database.open(target, Access.READ_WRITE, actor, false)) {
             Map<String, Object> what = new LinkedHashMap<>();
@@ -69,6 +69,6 @@ public final class Backups {
             what.put("replaced_file_kept_as", result.keptAs() == null ? null : result.keptAs().toString());
             restored.recordEvent("workbench", "workbench", "restore", what, null);
         }
-        return result;
+        return new RestoreOutcome(result.restoredFrom(), result.keptAs());
     }
 }

@@ -28,11 +28,19 @@ public final class FxDialogService implements DialogService {
     private final Supplier<Window> owner;
     private final StackPane overlay;
     private final Supplier<I18n> i18n;
+    private final javafx.scene.layout.VBox toasts = new javafx.scene.layout.VBox(8);
 
     public FxDialogService(Supplier<Window> owner, StackPane overlay, Supplier<I18n> i18n) {
         this.owner = owner;
         this.overlay = overlay;
         this.i18n = i18n;
+        // Toasts stack above the status bar, away from the header's search field and the table's pager.
+        toasts.setAlignment(Pos.BOTTOM_CENTER);
+        toasts.setPickOnBounds(false);
+        toasts.setMaxSize(440, javafx.scene.layout.Region.USE_PREF_SIZE);
+        StackPane.setAlignment(toasts, Pos.BOTTOM_CENTER);
+        StackPane.setMargin(toasts, new javafx.geometry.Insets(0, 0, 80, 0));
+        overlay.getChildren().add(toasts);
     }
 
     private Alert alert(Alert.AlertType type, String title, String message) {
@@ -112,11 +120,9 @@ public final class FxDialogService implements DialogService {
         note.getStyleClass().addAll(Styles.ACCENT, Styles.ELEVATED_1);
         note.setPrefWidth(420);
         note.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        StackPane.setAlignment(note, Pos.TOP_RIGHT);
-        StackPane.setMargin(note, new javafx.geometry.Insets(56, 16, 0, 0));
-        note.setOnClose(e -> overlay.getChildren().remove(note));
-        overlay.getChildren().add(note);
-        new Timeline(new KeyFrame(Duration.seconds(5), e -> overlay.getChildren().remove(note))).play();
+        note.setOnClose(e -> toasts.getChildren().remove(note));
+        toasts.getChildren().add(note);
+        new Timeline(new KeyFrame(Duration.seconds(6), e -> toasts.getChildren().remove(note))).play();
     }
 
     @Override

@@ -194,17 +194,35 @@ public final class ReferenceListsPage implements PageView {
         historyTitle.getStyleClass().add(Styles.TEXT_BOLD);
         ListView<AuditEvent> history = new ListView<>(model.history);
         history.setId("reference-history");
+        history.setFixedCellSize(52);
         history.setPlaceholder(new Label(i18n.tr("reference.history.none")));
-        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+        DateTimeFormatter whenFormat = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
                 .withLocale(i18n.locale()).withZone(ZoneId.systemDefault());
         history.setCellFactory(v -> new ListCell<>() {
+            private final Label what = new Label();
+            private final Label when = new Label();
+            private final VBox box = new VBox(2, what, when);
+
+            {
+                what.getStyleClass().add(Styles.TEXT_BOLD);
+                when.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+                // One line each, cut with an ellipsis; the tooltip holds the whole event.
+                box.maxWidthProperty().bind(history.widthProperty().subtract(28));
+            }
+
             @Override
             protected void updateItem(AuditEvent ev, boolean empty) {
                 super.updateItem(ev, empty);
-                setText(empty || ev == null ? null : i18n.tr("reference.history.event", "#" + ev.sequence(),
-                        when.format(ev.occurredAt()), ev.actor(), i18n.tr("audit.action." + ev.action()))
+                if (empty || ev == null) {
+                    setGraphic(null);
+                    setTooltip(null);
+                    return;
+                }
+                what.setText("#" + ev.sequence() + " · " + i18n.tr("audit.action." + ev.action()));
+                when.setText(i18n.tr("reference.history.event", whenFormat.format(ev.occurredAt()), ev.actor())
                         + (ev.reason() == null ? "" : "\n" + ev.reason()));
-                setWrapText(true);
+                setGraphic(box);
+                setTooltip(new javafx.scene.control.Tooltip(what.getText() + "\n" + when.getText()));
             }
         });
         Button close = new Button(null, new FontIcon(Material2OutlinedAL.CLOSE));

@@ -21,7 +21,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
-import org.custodian.cli.VersionProvider;
+import org.custodian.logic.workbench.ProductVersion;
 import org.custodian.model.workbench.Access;
 import org.custodian.ui.common.I18n;
 import org.custodian.ui.common.PageView;
@@ -198,7 +198,7 @@ public final class MainWindow {
     private void showAbout() {
         I18n i18n = model.i18n();
         List<Map.Entry<String, String>> rows = new ArrayList<>();
-        rows.add(Map.entry(i18n.tr("about.version"), VersionProvider.version()));
+        rows.add(Map.entry(i18n.tr("about.version"), ProductVersion.current()));
         model.currentSummary().ifPresent(s -> {
             rows.add(Map.entry(i18n.tr("workbench.file"), s.file().toString()));
             rows.add(Map.entry(i18n.tr("workbench.schema"), s.schemaVersion()));

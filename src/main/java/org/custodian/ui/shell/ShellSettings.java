@@ -100,14 +100,14 @@ public final class ShellSettings {
     }
 
     public Path lastFile() {
-        String last = values.getProperty("file.last");
+        String last = values.getProperty("lastFile");
         return last == null || last.isBlank() ? null : Path.of(last);
     }
 
     public List<Path> recentFiles() {
         List<Path> recent = new ArrayList<>();
         for (int i = 0; i < MAX_RECENT; i++) {
-            String p = values.getProperty("file.recent." + i);
+            String p = values.getProperty("recentFile." + i);
             if (p != null && !p.isBlank()) {
                 recent.add(Path.of(p));
             }
@@ -118,15 +118,15 @@ public final class ShellSettings {
     /** Records {@code file} as the last opened and moves it to the top of the recent list. */
     public void rememberOpened(Path file) {
         Path abs = file.toAbsolutePath().normalize();
-        values.setProperty("file.last", abs.toString());
+        values.setProperty("lastFile", abs.toString());
         List<Path> recent = new ArrayList<>(recentFiles());
         recent.remove(abs);
         recent.add(0, abs);
         for (int i = 0; i < MAX_RECENT; i++) {
             if (i < recent.size()) {
-                values.setProperty("file.recent." + i, recent.get(i).toString());
+                values.setProperty("recentFile." + i, recent.get(i).toString());
             } else {
-                values.remove("file.recent." + i);
+                values.remove("recentFile." + i);
             }
         }
     }

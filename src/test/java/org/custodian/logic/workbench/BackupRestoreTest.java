@@ -1,0 +1,126 @@
+package org.custodian.logic.workbench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.custodian.model.workbench.Access;
+import org.custodian.model.workbench.WorkbenchAccessException;
+import org.custodian.store.TestFiles;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BackupRestoreTest {
+
+    private static final String ALL_ROWS = """
+            SELECT 'o|' || id || '|' || code || '|' || ifnull(name_en,'') || '|' || ifnull(name_tc,'') FROM organisation
+            UNION ALL SELECT 'c|' || id || '|' || code || '|' || ifnull(name_en,'') || '|' || ifnull(name_tc,'') FROM category
+            UNION ALL SELECT 'f|' || id || '|' || code FROM data_format
+            UNION ALL SELECT 'a|' || seq || '|' || hash FROM audit_event
+            ORDER BY 1
+            """;
+
+    @TempDir
+    Path dir;
+
+    private WorkbenchSession open(Path file) {
+        return WorkbenchSession.open(file, Access.READ_WRITE, "officer", true);
+    }
+
+    @Test
+    void backupThenRestoreKeepsEveryRow() throws Exception {
+        Path file = dir.resolve("workbench.db");
+        Path backup = dir.resolve("copies/monday.db");
+        try (WorkbenchSession s = open(file)) {
+            s.sample().load();
+            s.backups().backupTo(backup, false);
+        }
+        List<String> atBackup = TestFiles.column(file, ALL_ROWS);
+        assertEquals(118 + 20 + 38 + 176, atBackup.size());
+        assertEquals(atBackup, TestFiles.column(backup, ALL_ROWS), "the backup holds every row");
+
+        // Work goes on after the backup, then the officer restores Monday's copy.
+        try (WorkbenchSession s = open(file)) {
+            s.referenceImport().importCsv(org.custodian.model.reference.ReferenceList.CATEGORY, "extra.csv",
+                    new java.io.ByteArrayInputStream("code,name_en,name_tc\nai,Artificial Intelligence,人工智能\n"
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        }
+        assertNotEquals(atBackup, TestFiles.column(file, ALL_ROWS));
+
+        RestoreOutcome result = Backups.restore(backup, file, "officer");
+        List<String> restored = TestFiles.column(file, ALL_ROWS);
+        assertEquals(atBackup.size() + 1, restored.size(), "every row, plus the audit event of the restore");
+        assertTrue(restored.containsAll(atBackup));
+        assertNotNull(result.keptAs(), "the replaced file is kept");
+        assertTrue(TestFiles.column(result.keptAs(), "SELECT code FROM category").contains("ai"),
+                "the kept file still has the work done after the backup");
+        try (WorkbenchSession s = open(file)) {
+            var verdict = s.audit().verify(null, null);
+            assertTrue(verdict.isIntact());
+            var last = s.audit().history("workbench", "workbench");
+            assertEquals("restore", last.get(last.size() - 1).action());
+            assertEquals("officer", last.get(last.size() - 1).actor());
+        }
+    }
+
+    @Test
+    void aBackupNeverOverwritesUnlessAsked() throws Exception {
+        Path file = dir.resolve("w.db");
+        Path out = dir.resolve("out.db");
+        Files.writeString(out, "keep me");
+        try (WorkbenchSession s = open(file)) {
+            assertThrows(FileAlreadyExistsException.class, () -> s.backups().backupTo(out, false));
+            assertEquals("keep me", Files.readString(out));
+            s.backups().backupTo(out, true);
+        }
+        assertTrue(Backups.isSound(out));
+    }
+
+    @Test
+    void aDamagedBackupIsRefusedAndTheWorkbenchLeftAlone() throws Exception {
+        Path file = dir.resolve("w.db");
+        try (WorkbenchSession s = open(file)) {
+            s.sample().load();
+        }
+        String before = TestFiles.sha256(file);
+        Path bad = dir.resolve("bad.db");
+        Files.write(bad, new byte[] {'S', 'Q', 'L'});
+        var e = assertThrows(WorkbenchAccessException.class, () -> Backups.restore(bad, file, "officer"));
+        assertTrue(e.getMessage().contains("bad.db"), e.getMessage());
+        assertEquals(before, TestFiles.sha256(file));
+    }
+
+    @Test
+    void aBackupWithABrokenAuditChainIsRefused() throws Exception {
+        Path file = dir.resolve("w.db");
+        Path copy = dir.resolve("tampered.db");
+        try (WorkbenchSession s = open(file)) {
+            s.sample().load();
+            s.backups().backupTo(copy, false);
+        }
+        TestFiles.execute(copy, "DROP TRIGGER audit_event_no_update",
+                "UPDATE audit_event SET actor = 'mallory' WHERE seq = 3");
+        var e = assertThrows(WorkbenchAccessException.class, () -> Backups.restore(copy, file, "officer"));
+        assertTrue(e.getMessage().contains("sequence 3"), e.getMessage());
+    }
+
+    @Test
+    void theNewestSoundBackupIsFound() throws Exception {
+        Path file = dir.resolve("w.db");
+        Path older;
+        try (WorkbenchSession s = open(file)) {
+            older = s.backups().backupNow("first");
+            Thread.sleep(5);
+            Path newer = s.backups().backupNow("second");
+            assertEquals(List.of(newer, older), s.backups().list());
+            Files.writeString(newer, "broken");
+        }
+        assertEquals(older, Backups.newestVerified(file).orElseThrow(), "a damaged newer backup is skipped");
+    }
+}
