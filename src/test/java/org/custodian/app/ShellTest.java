@@ -74,9 +74,18 @@ class ShellTest extends ApplicationTest {
         }
     }
 
+    private javafx.stage.Window aboutWindow() {
+        return javafx.stage.Window.getWindows().stream().filter(w -> w instanceof Stage s
+                && "About Custodian".equals(s.getTitle()) && s.isShowing()).findFirst().orElse(null);
+    }
+
     /** Fires a menu item of the current menu bar by its labels, as the keyboard would. */
     private void fireMenu(String... labels) {
-        interact(() -> {
+        interact(() -> fireMenuNow(labels));
+    }
+
+    private void fireMenuNow(String... labels) {
+        {
             javafx.scene.control.MenuBar bar = lookup((javafx.scene.Node n) -> n instanceof javafx.scene.control.MenuBar
                     && n.getScene() != null).query();
             java.util.List<javafx.scene.control.MenuItem> items = new java.util.ArrayList<>(bar.getMenus());
@@ -88,7 +97,7 @@ class ShellTest extends ApplicationTest {
                         : java.util.List.of();
             }
             found.fire();
-        });
+        }
     }
 
     @Test
@@ -124,6 +133,23 @@ class ShellTest extends ApplicationTest {
         waitUntil("the drawer shows the history", () -> !lookup("#reference-history")
                 .queryListView().getItems().isEmpty());
         shot("03-reference-lists-search");
+
+        // The About box shows the audit head so it can be copied and written down.
+        String head = model.summaryProperty().get().auditHead().asText();
+        javafx.application.Platform.runLater(() -> fireMenuNow("Help", "About Custodian"));
+        waitUntil("the About box opens", () -> aboutWindow() != null);
+        javafx.stage.Window about = aboutWindow();
+        assertTrue(lookup((javafx.scene.Node n) -> n instanceof javafx.scene.control.TextField f
+                && head.equals(f.getText())).tryQuery().isPresent(), "the About box shows " + head);
+        interact(() -> {
+            try {
+                Screenshots.write(about.getScene(), "06-about");
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        clickOn("Close");
+        waitUntil("the About box closes", () -> aboutWindow() == null);
 
         press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
         waitUntil("Ctrl+1 opens the workbench page", () -> model.pageProperty().get() == Page.WORKBENCH);

@@ -50,6 +50,16 @@ public final class FxDialogService implements DialogService {
         alert.setHeaderText(title);
         alert.setContentText(message);
         alert.getDialogPane().setMinWidth(520);
+        // Centre on the window ourselves: without a window manager (and on some desktops) JavaFX places the
+        // dialog before it knows its size, partly off screen.
+        alert.setOnShown(e -> {
+            Window parent = owner.get();
+            Window self = alert.getDialogPane().getScene().getWindow();
+            if (parent != null && self != null) {
+                self.setX(parent.getX() + Math.max(0, (parent.getWidth() - self.getWidth()) / 2));
+                self.setY(parent.getY() + Math.max(0, (parent.getHeight() - self.getHeight()) / 3));
+            }
+        });
         return alert;
     }
 
@@ -85,12 +95,34 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public Optional<Integer> choose(String title, String message, List<String> actions) {
-        Alert alert = alert(Alert.AlertType.WARNING, title, message);
-        List<ButtonType> buttons = actions.stream()
-                .map(a -> new ButtonType(a, ButtonBar.ButtonData.OTHER)).toList();
-        alert.getButtonTypes().setAll(buttons);
-        alert.getButtonTypes().add(new ButtonType(i18n.get().tr("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
-        return alert.showAndWait().map(buttons::indexOf).filter(i -> i >= 0);
+        // The ways out are full-width buttons under the message (command links), so long labels such as
+        // "Restore workbench-20261129-0900.db" are never cut; Cancel stays in the button bar.
+        Alert alert = alert(Alert.AlertType.WARNING, title, null);
+        javafx.scene.control.Label text = new javafx.scene.control.Label(message);
+        text.setWrapText(true);
+        javafx.scene.layout.VBox content = new javafx.scene.layout.VBox(12, text);
+        int[] chosen = {-1};
+        for (int i = 0; i < actions.size(); i++) {
+            int index = i;
+            javafx.scene.control.Button b = new javafx.scene.control.Button(actions.get(i));
+            b.setMaxWidth(Double.MAX_VALUE);
+            b.setAlignment(Pos.CENTER_LEFT);
+            b.setMnemonicParsing(false);
+            if (i == 0) {
+                b.getStyleClass().add(Styles.ACCENT);
+            }
+            b.setOnAction(e -> {
+                chosen[0] = index;
+                alert.setResult(ButtonType.OK);
+                alert.close();
+            });
+            content.getChildren().add(b);
+        }
+        content.setPrefWidth(560);
+        alert.getDialogPane().setContent(content);
+        alert.getButtonTypes().setAll(new ButtonType(i18n.get().tr("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        alert.showAndWait();
+        return chosen[0] < 0 ? Optional.empty() : Optional.of(chosen[0]);
     }
 
     @Override
@@ -103,13 +135,17 @@ public final class FxDialogService implements DialogService {
         for (var fact : facts) {
             javafx.scene.control.Label label = new javafx.scene.control.Label(fact.getKey());
             label.getStyleClass().add(Styles.TEXT_MUTED);
+            label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             javafx.scene.control.TextField value = new javafx.scene.control.TextField(fact.getValue());
             value.setEditable(false);
             value.getStyleClass().add("fact-value");
-            value.setPrefColumnCount(Math.min(60, Math.max(16, fact.getValue().length())));
+            value.setPrefColumnCount(Math.min(72, Math.max(16, fact.getValue().length())));
             grid.addRow(row++, label, value);
         }
         alert.getDialogPane().setContent(grid);
+        // Wide enough for a 64-digit hash and a long path; resizable for longer ones.
+        alert.getDialogPane().setMinWidth(860);
+        alert.setResizable(true);
         alert.getButtonTypes().setAll(new ButtonType(i18n.get().tr("dialog.close"), ButtonBar.ButtonData.OK_DONE));
         alert.showAndWait();
     }

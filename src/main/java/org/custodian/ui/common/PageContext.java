@@ -12,6 +12,9 @@ public interface PageContext {
 
     ReadOnlyObjectProperty<WorkbenchSummary> summaryProperty();
 
+    /** True while a workbench file is being opened or restored. */
+    javafx.beans.property.ReadOnlyBooleanProperty openingProperty();
+
     /** Increases whenever records change, so pages know to reload. */
     ReadOnlyIntegerProperty dataVersionProperty();
 
@@ -29,4 +32,7 @@ public interface PageContext {
 
     /** Lets the user pick another workbench file. */
     void chooseAndOpenWorkbench();
+
+    /** Lets the user name a new workbench file. */
+    void chooseAndCreateWorkbench();
 }

@@ -43,9 +43,25 @@ public final class WorkbenchPage implements PageView {
         VBox openingBox = new VBox(12, opening, openingLabel);
         openingBox.setAlignment(Pos.CENTER);
         openingBox.visibleProperty().bind(model.opening);
-        scroll.visibleProperty().bind(model.opening.not());
-        root.setCenter(new javafx.scene.layout.StackPane(scroll, openingBox));
+        scroll.visibleProperty().bind(model.opening.not().and(model.closed.not()));
+        root.setCenter(new javafx.scene.layout.StackPane(scroll, openingBox, closedState()));
         root.setId("workbench-page");
+    }
+
+    private Node closedState() {
+        Label why = new Label(i18n.tr("workbench.closed.text"));
+        why.setWrapText(true);
+        Button open = new Button(i18n.tr("action.openWorkbench"), new FontIcon(Material2OutlinedAL.FOLDER_OPEN));
+        open.getStyleClass().add(Styles.ACCENT);
+        open.setOnAction(e -> model.openAnother());
+        Button create = new Button(i18n.tr("action.newWorkbench"), new FontIcon(Material2OutlinedAL.CREATE_NEW_FOLDER));
+        create.setOnAction(e -> model.createNew());
+        VBox box = new VBox(12, heading("workbench.closed.title"), why, new HBox(8, open, create));
+        box.getStyleClass().add("card");
+        box.setMaxSize(560, javafx.scene.layout.Region.USE_PREF_SIZE);
+        box.visibleProperty().bind(model.closed);
+        javafx.scene.layout.StackPane.setAlignment(box, Pos.CENTER);
+        return box;
     }
 
     private Node emptyState() {

@@ -17,6 +17,7 @@ final class WorkbenchPageModel {
 
     // --- properties ---
     final BooleanBinding opening;
+    final BooleanBinding closed;
     final BooleanBinding empty;
     final StringBinding file;
     final StringBinding schema;
@@ -33,7 +34,11 @@ final class WorkbenchPageModel {
         this.openReferenceLists = openReferenceLists;
         var summary = context.summaryProperty();
         I18n i18n = context.i18n();
-        opening = summary.isNull();
+        opening = Bindings.createBooleanBinding(() -> context.openingProperty().get()
+                || (context.sessionProperty().get() != null && summary.get() == null),
+                context.openingProperty(), context.sessionProperty(), summary);
+        closed = Bindings.createBooleanBinding(() -> !context.openingProperty().get()
+                && context.sessionProperty().get() == null, context.openingProperty(), context.sessionProperty());
         empty = Bindings.createBooleanBinding(() -> summary.get() != null && summary.get().isEmpty(), summary);
         file = text(s -> s.file().toString());
         schema = text(s -> s.schemaVersion());
@@ -56,6 +61,10 @@ final class WorkbenchPageModel {
     // --- commands ---
     void loadSample() {
         context.loadSampleDepartment();
+    }
+
+    void createNew() {
+        context.chooseAndCreateWorkbench();
     }
 
     void openAnother() {

@@ -40,6 +40,7 @@ public final class MainWindowViewModel implements PageContext {
     private final ReadOnlyObjectWrapper<WorkbenchSession> session = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<WorkbenchSummary> summary = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyIntegerWrapper dataVersion = new ReadOnlyIntegerWrapper();
+    private final javafx.beans.property.ReadOnlyBooleanWrapper opening = new javafx.beans.property.ReadOnlyBooleanWrapper();
     private final ObjectProperty<Page> page = new SimpleObjectProperty<>(Page.WORKBENCH);
     private final ReadOnlyObjectWrapper<I18n> i18n;
     private final BooleanProperty dark;
@@ -70,6 +71,11 @@ public final class MainWindowViewModel implements PageContext {
     @Override
     public ReadOnlyObjectProperty<WorkbenchSummary> summaryProperty() {
         return summary.getReadOnlyProperty();
+    }
+
+    @Override
+    public javafx.beans.property.ReadOnlyBooleanProperty openingProperty() {
+        return opening.getReadOnlyProperty();
     }
 
     @Override
@@ -143,6 +149,7 @@ public final class MainWindowViewModel implements PageContext {
         WorkbenchSession previous = session.get();
         session.set(null);
         summary.set(null);
+        opening.set(true);
         runner.run(tr("task.opening", file.getFileName()), progress -> {
             if (previous != null) {
                 previous.close();
@@ -159,11 +166,14 @@ public final class MainWindowViewModel implements PageContext {
                 Optional<Path> backup = e.restoreMayHelp() ? Backups.newestVerified(file) : Optional.empty();
                 return new OpenOutcome.Refused(file, e, backup);
             }
-        }, this::opened, failure -> dialogs.showError(tr("open.failed.title"), tr("open.failed.unexpected", file),
-                String.valueOf(failure)));
+        }, this::opened, failure -> {
+            opening.set(false);
+            dialogs.showError(tr("open.failed.title"), tr("open.failed.unexpected", file), String.valueOf(failure));
+        });
     }
 
     private void opened(OpenOutcome outcome) {
+        opening.set(false);
         if (outcome instanceof OpenOutcome.Opened o) {
             session.set(o.session());
             summary.set(o.summary());
@@ -213,6 +223,7 @@ public final class MainWindowViewModel implements PageContext {
                 .ifPresent(p -> open(p, false, Access.READ_WRITE));
     }
 
+    @Override
     public void chooseAndCreateWorkbench() {
         Path folder = session.get() != null ? session.get().file().getParent() : null;
         dialogs.chooseFileToSave(tr("action.newWorkbench"), folder, "workbench.db", tr("file.filter.workbench"),
@@ -271,6 +282,7 @@ public final class MainWindowViewModel implements PageContext {
         WorkbenchSession previous = session.get();
         session.set(null);
         summary.set(null);
+        opening.set(true);
         runner.run(tr("task.restoring"), progress -> {
             if (previous != null) {
                 previous.close();
@@ -281,6 +293,7 @@ public final class MainWindowViewModel implements PageContext {
                     : tr("restore.doneKept", from, result.keptAs()));
             open(target, false, Access.READ_WRITE);
         }, failure -> {
+            opening.set(false);
             dialogs.showError(tr("restore.failed.title"), tr("restore.failed", from), failure.getMessage());
             open(target, false, Access.READ_WRITE);
         });

@@ -69,6 +69,7 @@ final class StatusBar extends HBox {
         auditTip.textProperty().bind(Bindings.createStringBinding(() -> summary.get() == null ? ""
                 : summary.get().auditHead().asText(), summary));
         audit.setTooltip(auditTip);
+        audit.visibleProperty().bind(summary.isNotNull());
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
