@@ -25,7 +25,8 @@ public final class CustodianCli {
                 .addSubcommand(new BackupCommand())
                 .addSubcommand(new RestoreCommand())
                 .addSubcommand(new AuditCommand())
-                .addSubcommand(new SampleCommand());
+                .addSubcommand(new SampleCommand())
+                .addSubcommand(new BenchCommand());
         cl.setOut(context.out());
         cl.setErr(context.err());
         cl.setExitCodeExceptionMapper(e -> ExitCode.FAILURE);

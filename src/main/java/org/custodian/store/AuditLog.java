@@ -49,13 +49,13 @@ public final class AuditLog {
     private AuditLog() {
     }
 
-    static AuditEvent append(Connection c, String actor, String entityType, String entityId, String action,
+    static AuditEvent append(Tx tx, AuditHead head, String entityType, String entityId, String action,
                              Map<String, ?> before, Map<String, ?> after, String reason) throws SQLException {
-        AuditHead head = head(c);
-        AuditEvent event = new AuditEvent(head.sequence() + 1, Instant.now().truncatedTo(ChronoUnit.MICROS), actor,
+        AuditEvent event = new AuditEvent(head.sequence() + 1, Instant.now().truncatedTo(ChronoUnit.MICROS), tx.actor(),
                 entityType, entityId, action, json(before), json(after), blankToNull(reason), head.hash(), null)
                 .sealed();
-        try (PreparedStatement ps = c.prepareStatement(INSERT)) {
+        PreparedStatement ps = tx.prepare(INSERT);
+        {
             ps.setLong(1, event.sequence());
             ps.setString(2, event.occurredAt().toString());
             ps.setString(3, event.actor());

@@ -27,6 +27,12 @@ final class Connections {
         config.enforceForeignKeys(true);
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
         config.setReadOnly(readOnly);
+        // A larger page cache keeps the indexes that audited writes touch (audit by entity, codes) in memory;
+        // the default 2 MB thrashes once a workbench holds tens of thousands of records.
+        config.setCacheSize(-32_000);
+        config.setTempStore(SQLiteConfig.TempStore.MEMORY);
+        // We never read generated keys; without this the driver runs an extra query after every insert.
+        config.setGetGeneratedKeys(false);
         if (!readOnly) {
             config.setJournalMode(SQLiteConfig.JournalMode.WAL);
             config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);

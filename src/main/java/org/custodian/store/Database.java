@@ -152,8 +152,8 @@ public final class Database implements AutoCloseable {
         writeLock.lock();
         try {
             writer.setAutoCommit(false);
-            try {
-                T result = work.apply(new Tx(writer, actor));
+            try (Tx tx = new Tx(writer, actor)) {
+                T result = work.apply(tx);
                 writer.commit();
                 return result;
             } catch (SQLException | RuntimeException e) {

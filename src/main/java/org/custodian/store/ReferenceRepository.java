@@ -80,7 +80,11 @@ public final class ReferenceRepository {
     /** Finds an entry inside a write transaction (sees the transaction's own changes). */
     public Optional<ReferenceEntry> findByCode(Tx tx, ReferenceList list, String code) {
         try {
-            return findByCode(tx.connection(), list, code);
+            PreparedStatement ps = tx.prepare(SELECT_BY_CODE.formatted(TABLES.get(list)));
+            ps.setString(1, code);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(read(rs, list)) : Optional.empty();
+            }
         } catch (SQLException e) {
             throw new StoreException("Cannot read " + list.entityType() + " " + code, e);
         }
@@ -140,7 +144,8 @@ public final class ReferenceRepository {
     public ReferenceEntry insert(Tx tx, ReferenceList list, String code, String nameEn, String nameTc) {
         ReferenceEntry entry = new ReferenceEntry(UUID.randomUUID(), list, code, nameEn, nameTc);
         String now = Instant.now().toString();
-        try (PreparedStatement ps = tx.connection().prepareStatement(INSERT.formatted(TABLES.get(list)))) {
+        try {
+            PreparedStatement ps = tx.prepare(INSERT.formatted(TABLES.get(list)));
             ps.setString(1, entry.id().toString());
             ps.setString(2, code);
             ps.setString(3, nameEn);
@@ -158,7 +163,8 @@ public final class ReferenceRepository {
     /** Renames an entry and records the before and after. */
     public ReferenceEntry rename(Tx tx, ReferenceEntry current, String nameEn, String nameTc, String reason) {
         ReferenceEntry renamed = current.withNames(nameEn, nameTc);
-        try (PreparedStatement ps = tx.connection().prepareStatement(UPDATE_NAMES.formatted(TABLES.get(current.list())))) {
+        try {
+            PreparedStatement ps = tx.prepare(UPDATE_NAMES.formatted(TABLES.get(current.list())));
             ps.setString(1, nameEn);
             ps.setString(2, nameTc);
             ps.setString(3, Instant.now().toString());

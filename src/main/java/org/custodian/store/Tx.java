@@ -9,10 +9,15 @@ import org.custodian.model.audit.AuditEvent;
  * An open write transaction: the connection for repositories and the audit appender, both committing together.
  * Only code in {@code store} sees the connection.
  */
-public final class Tx {
+public final class Tx implements AutoCloseable {
 
     private final Connection connection;
     private final String actor;
+    // Statements are prepared once per transaction: an import prepares each of its few statements once,
+    // not once per row. All are closed when the transaction ends.
+    private final java.util.Map<String, java.sql.PreparedStatement> statements = new java.util.HashMap<>();
+    // The chain's head as of this transaction's last append; BEGIN IMMEDIATE makes us the only writer.
+    private org.custodian.model.audit.AuditHead head;
 
     Tx(Connection connection, String actor) {
         this.connection = connection;
@@ -23,6 +28,28 @@ public final class Tx {
         return connection;
     }
 
+    /** A statement prepared once for this transaction; do not close it. */
+    java.sql.PreparedStatement prepare(String sql) throws SQLException {
+        java.sql.PreparedStatement ps = statements.get(sql);
+        if (ps == null) {
+            ps = connection.prepareStatement(sql);
+            statements.put(sql, ps);
+        }
+        return ps;
+    }
+
+    @Override
+    public void close() {
+        for (java.sql.PreparedStatement ps : statements.values()) {
+            try {
+                ps.close();
+            } catch (SQLException ignored) {
+                // closing anyway
+            }
+        }
+        statements.clear();
+    }
+
     public String actor() {
         return actor;
     }
@@ -31,7 +58,12 @@ public final class Tx {
     public AuditEvent audit(String entityType, String entityId, String action, Map<String, ?> before,
                             Map<String, ?> after, String reason) {
         try {
-            return AuditLog.append(connection, actor, entityType, entityId, action, before, after, reason);
+            if (head == null) {
+                head = AuditLog.head(connection);
+            }
+            AuditEvent event = AuditLog.append(this, head, entityType, entityId, action, before, after, reason);
+            head = new org.custodian.model.audit.AuditHead(event.sequence(), event.hash());
+            return event;
         } catch (SQLException e) {
             throw new StoreException("Cannot write the audit event for " + entityType + " " + entityId, e);
         }

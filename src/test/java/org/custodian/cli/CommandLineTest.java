@@ -160,6 +160,21 @@ class CommandLineTest {
     }
 
     @Test
+    void theStoreBenchmarkPrintsRatiosAndLeavesNothingBehind() throws Exception {
+        Path scratch = Files.createDirectories(dir.resolve("bench"));
+        Run r = run("bench", "store", "--events", "300", "--dir", scratch.toString());
+        assertEquals(0, r.exit(), r.err());
+        for (String key : new String[] {"events=300", "audited_vs_raw_insert=", "verify_vs_raw_scan=",
+                "open_vs_raw_open=", "backup_vs_raw_copy="}) {
+            assertTrue(r.out().contains(key), key + " in " + r.out());
+        }
+        try (var left = Files.list(scratch)) {
+            assertEquals(List.of(), left.toList());
+        }
+        assertFalse(Files.exists(dir.resolve("home/workbench.db")), "the workbench file is not touched");
+    }
+
+    @Test
     void helpAndVersionExitZero() {
         Run help = run("--help");
         assertEquals(0, help.exit());

@@ -5,18 +5,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import javafx.application.Platform;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.concurrent.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** The window's {@link TaskRunner}: JavaFX tasks on one daemon thread, so writes never race each other. */
-public final class FxTaskRunner implements TaskRunner {
+public final class FxTaskRunner extends ObservableTaskRunner {
 
     private static final Logger LOG = LoggerFactory.getLogger(FxTaskRunner.class);
 
@@ -25,9 +19,6 @@ public final class FxTaskRunner implements TaskRunner {
         t.setDaemon(true);
         return t;
     });
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
     private final AtomicInteger pending = new AtomicInteger();
     private volatile Task<?> current;
 
@@ -83,21 +74,6 @@ public final class FxTaskRunner implements TaskRunner {
             progress.unbind();
             progress.set(0);
         }
-    }
-
-    @Override
-    public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
-    }
-
-    @Override
-    public ReadOnlyStringProperty titleProperty() {
-        return title.getReadOnlyProperty();
-    }
-
-    @Override
-    public ReadOnlyDoubleProperty progressProperty() {
-        return progress.getReadOnlyProperty();
     }
 
     @Override

@@ -82,15 +82,13 @@ public final class WorkbenchPage implements PageView {
     }
 
     private Node facts() {
-        GridPane grid = new GridPane();
-        grid.setHgap(16);
-        grid.setVgap(8);
-        row(grid, 0, "workbench.file", model.file);
-        row(grid, 1, "workbench.schema", model.schema);
-        row(grid, 2, "workbench.access", model.access);
-        row(grid, 3, "workbench.actor", model.actor);
-        row(grid, 4, "workbench.auditHead", model.auditHead);
-        row(grid, 5, "workbench.auditEvents", model.auditEvents);
+        GridPane grid = grid(
+                "workbench.file", model.file,
+                "workbench.schema", model.schema,
+                "workbench.access", model.access,
+                "workbench.actor", model.actor,
+                "workbench.auditHead", model.auditHead,
+                "workbench.auditEvents", model.auditEvents);
         Label note = new Label(i18n.tr("workbench.auditHead.note"));
         note.setWrapText(true);
         note.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
@@ -100,12 +98,10 @@ public final class WorkbenchPage implements PageView {
     }
 
     private Node counts() {
-        GridPane grid = new GridPane();
-        grid.setHgap(16);
-        grid.setVgap(8);
-        row(grid, 0, "reference.list.organisation", model.organisations);
-        row(grid, 1, "reference.list.category", model.categories);
-        row(grid, 2, "reference.list.format", model.formats);
+        GridPane grid = grid(
+                "reference.list.organisation", model.organisations,
+                "reference.list.category", model.categories,
+                "reference.list.format", model.formats);
         Button open = new Button(i18n.tr("workbench.openReferenceLists"), new FontIcon(Material2OutlinedMZ.NAVIGATE_NEXT));
         open.setOnAction(e -> model.openReferenceLists());
         VBox box = new VBox(12, heading("workbench.referenceLists"), grid, open);
@@ -117,6 +113,17 @@ public final class WorkbenchPage implements PageView {
         Label l = new Label(i18n.tr(key));
         l.getStyleClass().add(Styles.TITLE_4);
         return l;
+    }
+
+    /** A label/value grid from pairs of (i18n key, value). */
+    private GridPane grid(Object... keysAndValues) {
+        GridPane grid = new GridPane();
+        grid.setHgap(16);
+        grid.setVgap(8);
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            row(grid, i / 2, (String) keysAndValues[i], (ObservableStringValue) keysAndValues[i + 1]);
+        }
+        return grid;
     }
 
     private void row(GridPane grid, int row, String key, ObservableStringValue value) {

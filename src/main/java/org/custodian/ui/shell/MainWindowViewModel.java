@@ -317,8 +317,10 @@ public final class MainWindowViewModel implements PageContext {
         if (current == null) {
             return;
         }
-        runner.run(tr("task.verifyingAudit"), progress -> current.audit().verify(null,
-                n -> progress.message(Long.toString(n))), this::showVerdict,
+        runner.run(tr("task.verifyingAudit"), progress -> {
+            long total = current.audit().eventCount();
+            return current.audit().verify(null, checked -> progress.update(checked, total));
+        }, this::showVerdict,
                 failure -> dialogs.showError(tr("audit.verify.title"), tr("audit.verify.failed"),
                         failure.getMessage()));
     }

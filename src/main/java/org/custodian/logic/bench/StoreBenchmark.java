@@ -1,0 +1,162 @@
+package org.custodian.logic.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.custodian.model.audit.ChainVerdict;
+import org.custodian.model.reference.ReferenceList;
+import org.custodian.model.workbench.Access;
+import org.custodian.store.Database;
+import org.custodian.store.RawBaseline;
+import org.custodian.store.ReferenceRepository;
+
+/**
+ * Measures the foundation's costs against raw SQLite in the same run: audited writes against a plain batch
+ * insert, the chain walk against a plain scan, the verified backup against a byte copy, and opening a file
+ * (integrity quick check, schema check) against a plain connection. Prints ratios; seconds on a shared machine
+ * are noise.
+ */
+public final class StoreBenchmark {
+
+    private final Path folder;
+    private final int events;
+
+    public StoreBenchmark(Path folder, int events) {
+        this.folder = folder;
+        this.events = events;
+    }
+
+    public Map<String, String> run() throws IOException {
+        Map<String, String> out = new LinkedHashMap<>();
+        List<String[]> rows = rows(events);
+        out.put("events", Integer.toString(events));
+
+        // Three alternating rounds on fresh files; the best of each side counts, so neither side of the ratio
+        // pays alone for the JIT's warm-up or for a neighbour's burst on this shared machine.
+        Path raw = folder.resolve("raw.db");
+        Path app = folder.resolve("bench-workbench.db");
+        long rawNs = Long.MAX_VALUE;
+        long auditedNs = Long.MAX_VALUE;
+        for (int round = 0; round < 3; round++) {
+            deleteWithSidecars(raw);
+            rawNs = Math.min(rawNs, RawBaseline.insertOrganisations(raw, rows));
+            deleteWithSidecars(app);
+            auditedNs = Math.min(auditedNs, auditedInsert(app, rows));
+        }
+        out.put("raw_insert_rows_per_s", perSecond(events, rawNs));
+        out.put("audited_insert_rows_per_s", perSecond(events, auditedNs));
+        out.put("audited_vs_raw_insert", ratio((double) rawNs / auditedNs));
+
+        long verifyNs;
+        try (Database db = Database.open(app, Access.READ_ONLY, "bench", false)) {
+            long start = System.nanoTime();
+            ChainVerdict verdict = db.verifyAuditChain(null, null);
+            verifyNs = System.nanoTime() - start;
+            if (!verdict.isIntact()) {
+                throw new IllegalStateException("the benchmark's own chain is broken: " + verdict.problem());
+            }
+        }
+        long scanNs = RawBaseline.scanAuditTable(app);
+        out.put("verify_events_per_s", perSecond(events, verifyNs));
+        out.put("raw_scan_events_per_s", perSecond(events, scanNs));
+        out.put("verify_vs_raw_scan", ratio((double) verifyNs / scanNs));
+
+        long openNs = best(3, () -> {
+            long start = System.nanoTime();
+            try (Database db = Database.open(app, Access.READ_WRITE, "bench", false)) {
+                db.auditEventCount();
+            }
+            return System.nanoTime() - start;
+        });
+        long rawOpenNs = best(3, () -> RawBaseline.openAndQuery(app));
+        out.put("open_ms", millis(openNs));
+        out.put("raw_open_ms", millis(rawOpenNs));
+        out.put("open_vs_raw_open", ratio((double) openNs / rawOpenNs));
+
+        Path backup = folder.resolve("bench-backup.db");
+        Path copy = folder.resolve("bench-copy.db");
+        deleteWithSidecars(backup);
+        long backupNs;
+        try (Database db = Database.open(app, Access.READ_ONLY, "bench", false)) {
+            long start = System.nanoTime();
+            db.backupTo(backup);
+            backupNs = System.nanoTime() - start;
+        }
+        long copyNs = RawBaseline.copyFile(app, copy);
+        out.put("file_mb", String.format(java.util.Locale.ROOT, "%.1f", Files.size(app) / 1e6));
+        out.put("verified_backup_ms", millis(backupNs));
+        out.put("raw_copy_ms", millis(copyNs));
+        out.put("backup_vs_raw_copy", ratio((double) backupNs / copyNs));
+        for (Path p : List.of(raw, app, backup, copy)) {
+            deleteWithSidecars(p);
+        }
+        return out;
+    }
+
+    private static void deleteWithSidecars(Path p) throws IOException {
+        Files.deleteIfExists(p);
+        for (String suffix : new String[] {"-wal", "-shm", ".lock"}) {
+            Files.deleteIfExists(p.resolveSibling(p.getFileName() + suffix));
+        }
+    }
+
+    /** Inserts the rows as the app does: one transaction, one audit event per record; returns ns. */
+    private static long auditedInsert(Path file, List<String[]> rows) {
+        try (Database db = Database.open(file, Access.READ_WRITE, "bench", true)) {
+            ReferenceRepository repo = new ReferenceRepository(db);
+            long start = System.nanoTime();
+            db.inTransaction(tx -> {
+                for (String[] r : rows) {
+                    repo.insert(tx, ReferenceList.ORGANISATION, r[0], r[1], r[2]);
+                }
+                return null;
+            });
+            return System.nanoTime() - start;
+        }
+    }
+
+    /** Realistic bilingual organisation names, deterministic. */
+    static List<String[]> rows(int n) {
+        String[] en = {"Department", "Bureau", "Office", "Authority", "Council", "Commission", "Agency"};
+        String[] topic = {"Transport", "Health", "Housing", "Environment", "Lands", "Water Supplies", "Education"};
+        String[] tc = {"運輸", "衞生", "房屋", "環境", "地政", "水務", "教育"};
+        String[] kind = {"署", "局", "辦公室", "管理局", "委員會", "事務委員會", "處"};
+        Random random = new Random(42);
+        List<String[]> rows = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            int t = random.nextInt(topic.length);
+            int k = random.nextInt(en.length);
+            rows.add(new String[] {"bench-" + i, topic[t] + " " + en[k] + " " + i, tc[t] + kind[k] + i});
+        }
+        return rows;
+    }
+
+    private interface Timed {
+        long ns() throws IOException;
+    }
+
+    private static long best(int runs, Timed timed) throws IOException {
+        long best = Long.MAX_VALUE;
+        for (int i = 0; i < runs; i++) {
+            best = Math.min(best, timed.ns());
+        }
+        return best;
+    }
+
+    private static String perSecond(long n, long ns) {
+        return Long.toString(Math.round(n / (ns / 1e9)));
+    }
+
+    private static String millis(long ns) {
+        return String.format(java.util.Locale.ROOT, "%.1f", ns / 1e6);
+    }
+
+    private static String ratio(double r) {
+        return String.format(java.util.Locale.ROOT, "%.2f", r);
+    }
+}
