@@ -133,6 +133,10 @@ class ShellTest extends ApplicationTest {
         waitUntil("the drawer shows the history", () -> !lookup("#reference-history")
                 .queryListView().getItems().isEmpty());
         shot("03-reference-lists-search");
+        clickOn("#reference-search");
+        press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        waitUntil("Esc closes the drawer", () -> table.getSelectionModel().getSelectedItem() == null
+                && !lookup("#reference-history").query().getParent().isVisible());
 
         // The About box shows the audit head so it can be copied and written down.
         String head = model.summaryProperty().get().auditHead().asText();

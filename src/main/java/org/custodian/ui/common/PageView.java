@@ -10,4 +10,8 @@ public interface PageView {
     /** Puts the keyboard focus in the page's search field, if it has one. */
     default void focusSearch() {
     }
+
+    /** Closes the page's detail drawer, if one is open (Esc). */
+    default void closeDrawer() {
+    }
 }

@@ -115,11 +115,6 @@ public final class ReferenceListsPage implements PageView {
         });
         table.getSortOrder().add(code);
         model.selected.bind(table.getSelectionModel().selectedItemProperty());
-        table.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ESCAPE) {
-                table.getSelectionModel().clearSelection();
-            }
-        });
 
         Label range = new Label();
         range.textProperty().bind(model.pageText);
@@ -245,6 +240,11 @@ public final class ReferenceListsPage implements PageView {
     @Override
     public Node node() {
         return root;
+    }
+
+    @Override
+    public void closeDrawer() {
+        table.getSelectionModel().clearSelection();
     }
 
     @Override

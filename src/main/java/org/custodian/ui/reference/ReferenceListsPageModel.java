@@ -52,6 +52,10 @@ final class ReferenceListsPageModel {
     private final PageContext context;
     private final I18n i18n;
     private long request;
+    // Held here and registered weakly on the shell's properties, so a page dropped by a language switch is
+    // collected instead of reloading in the background for ever.
+    private final javafx.beans.value.ChangeListener<Object> reloadOnDataChange = (o, a, b) -> reload();
+    private final javafx.beans.value.ChangeListener<Object> firstPageOnNewSession = (o, a, b) -> firstPage();
 
     ReferenceListsPageModel(PageContext context) {
         this.context = context;
@@ -72,8 +76,8 @@ final class ReferenceListsPageModel {
         sort.addListener((o, a, b) -> reload());
         descending.addListener((o, a, b) -> reload());
         pageIndex.addListener((o, a, b) -> reload());
-        context.dataVersionProperty().addListener((o, a, b) -> reload());
-        context.sessionProperty().addListener((o, a, b) -> firstPage());
+        context.dataVersionProperty().addListener(new javafx.beans.value.WeakChangeListener<>(reloadOnDataChange));
+        context.sessionProperty().addListener(new javafx.beans.value.WeakChangeListener<>(firstPageOnNewSession));
         selected.addListener((o, a, b) -> loadHistory(b));
     }
 

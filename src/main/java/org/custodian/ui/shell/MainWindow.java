@@ -41,6 +41,8 @@ public final class MainWindow {
     private final StackPane overlay;
     private final Map<Page, PageView> pages = new EnumMap<>(Page.class);
     private final BorderPane frame = new BorderPane();
+    // The current menu bar's listener on the recent files; replaced (and the old one collected) on rebuild.
+    private javafx.collections.ListChangeListener<Path> recentListener;
 
     /** @param overlay the scene's root, also used by the dialog service for notifications */
     public MainWindow(Stage stage, MainWindowViewModel model, StackPane overlay) {
@@ -62,6 +64,9 @@ public final class MainWindow {
         if (css != null) {
             scene.getStylesheets().add(css.toExternalForm());
         }
+        // Esc closes the current page's detail drawer, wherever the focus is.
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE),
+                () -> pageView(model.pageProperty().get()).closeDrawer());
         return scene;
     }
 
@@ -114,7 +119,8 @@ public final class MainWindow {
             recent.getItems().setAll(items);
         };
         fillRecent.run();
-        model.recentFiles().addListener((javafx.collections.ListChangeListener<Path>) c -> fillRecent.run());
+        recentListener = c -> fillRecent.run();
+        model.recentFiles().addListener(new javafx.collections.WeakListChangeListener<>(recentListener));
 
         Menu file = new Menu(i18n.tr("menu.file"));
         file.getItems().addAll(

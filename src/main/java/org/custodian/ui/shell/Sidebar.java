@@ -12,6 +12,10 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /** The navigation sidebar: one entry per existing page, with icon and label; Ctrl+1… opens them. */
 final class Sidebar extends VBox {
 
+    // Registered weakly on the model, which outlives this sidebar across language switches.
+    private final javafx.beans.value.ChangeListener<Page> followPage;
+    private final java.util.Map<Page, ToggleButton> entries = new java.util.EnumMap<>(Page.class);
+
     Sidebar(MainWindowViewModel model, I18n i18n) {
         ToggleGroup group = new ToggleGroup();
         Page[] pages = Page.values();
@@ -29,9 +33,11 @@ final class Sidebar extends VBox {
                 entry.setSelected(true);
                 model.pageProperty().set(page);
             });
-            model.pageProperty().addListener((o, a, now) -> entry.setSelected(now == page));
+            entries.put(page, entry);
             getChildren().add(entry);
         }
+        followPage = (o, a, now) -> entries.forEach((p, e) -> e.setSelected(p == now));
+        model.pageProperty().addListener(new javafx.beans.value.WeakChangeListener<>(followPage));
         setSpacing(4);
         setPadding(new Insets(12, 8, 12, 8));
         setPrefWidth(200);
