@@ -49,15 +49,14 @@ final class AuditCommand implements Runnable {
             CliContext ctx = audit.root.context();
             try (WorkbenchSession session = audit.root.open(Access.READ_ONLY, false)) {
                 ChainVerdict verdict = session.audit().verify(expected, null);
+                ctx.out().println(verdict.describe());
                 if (verdict.isIntact()) {
-                    ctx.out().println("intact: " + verdict.eventsChecked() + " events, head " + verdict.head().asText());
                     return ExitCode.OK;
                 }
-                ctx.out().println("broken at sequence " + verdict.firstBadSequence().getAsLong() + ": "
-                        + verdict.problem());
-                ctx.err().println(session.file() + ": the audit chain is broken at sequence "
-                        + verdict.firstBadSequence().getAsLong() + " (" + verdict.eventsChecked()
-                        + " events before it are intact).");
+                ctx.err().println(session.file() + (verdict.firstBadSequence().isPresent()
+                        ? ": the audit chain is broken at sequence " + verdict.firstBadSequence().getAsLong() + " ("
+                        + verdict.eventsChecked() + " events before it are intact)."
+                        : ": " + verdict.guardProblem() + "."));
                 return ExitCode.REJECTED;
             }
         }

@@ -42,7 +42,7 @@ public final class CustodianCommand implements Runnable {
     /** A hint to restore, when the newest verified backup of the file might help. */
     Optional<String> restoreHint() {
         return Backups.newestVerified(workbenchFile().toAbsolutePath())
-                .map(b -> "A verified backup exists: " + b + "\nRestore it with: custodian --db " + workbenchFile()
+                .map(b -> "A verified backup exists; restore it with: custodian --db " + workbenchFile()
                         + " restore " + b);
     }
 

@@ -32,8 +32,17 @@ public final class AuditLog {
             """;
     private static final String ALL_IN_ORDER = """
             SELECT seq, occurred_at, actor, entity_type, entity_id, action, before_json, after_json, reason,
-                   prev_hash, hash
+                   prev_hash, hash,
+                   typeof(seq) = 'integer' AND typeof(occurred_at) = 'text' AND typeof(actor) = 'text'
+                   AND typeof(entity_type) = 'text' AND typeof(entity_id) = 'text' AND typeof(action) = 'text'
+                   AND typeof(before_json) IN ('text', 'null') AND typeof(after_json) IN ('text', 'null')
+                   AND typeof(reason) IN ('text', 'null') AND typeof(prev_hash) = 'text'
+                   AND typeof(hash) = 'text' AS well_typed
             FROM audit_event ORDER BY seq
+            """;
+    private static final String GUARDS = """
+            SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit_event'
+              AND name IN ('audit_event_no_update', 'audit_event_no_delete')
             """;
     private static final String FOR_ENTITY = """
             SELECT seq, occurred_at, actor, entity_type, entity_id, action, before_json, after_json, reason,
@@ -93,12 +102,22 @@ public final class AuditLog {
                 long n = 0;
                 while (rs.next()) {
                     AuditEvent event;
+                    long seq = rs.getLong(1);
                     try {
                         event = read(rs);
                     } catch (RuntimeException unreadable) {
-                        long seq = rs.getLong(1);
                         return ChainVerdict.broken(n, walk.verdict().head(), seq,
                                 "the event cannot be read (" + unreadable.getMessage() + ")");
+                    }
+                    // The hash covers values as the app writes them; a value SQLite stores differently (another
+                    // type, another spelling of the same time) was written by something else.
+                    if (!rs.getBoolean(12)) {
+                        return ChainVerdict.broken(n, walk.verdict().head(), seq,
+                                "a column holds a value of the wrong type (the event was edited)");
+                    }
+                    if (!event.occurredAt().toString().equals(rs.getString(2))) {
+                        return ChainVerdict.broken(n, walk.verdict().head(), seq,
+                                "its time is not written the way Custodian writes it (the event was edited)");
                     }
                     if (!walk.accept(event)) {
                         break;
@@ -109,7 +128,13 @@ public final class AuditLog {
                 }
             }
         }
-        return walk.verdictAgainst(expected);
+        ChainVerdict verdict = walk.verdictAgainst(expected);
+        try (PreparedStatement ps = c.prepareStatement(GUARDS); ResultSet rs = ps.executeQuery()) {
+            if (rs.next() && rs.getInt(1) != 2) {
+                return verdict.withGuardProblem("the append-only guards on the audit table were removed");
+            }
+        }
+        return verdict;
     }
 
     static List<AuditEvent> forEntity(Connection c, String entityType, String entityId) throws SQLException {

@@ -54,7 +54,7 @@ public final class BackupFolder {
     /** An online, verified copy of the workbench file, named for {@code label}. */
     public Path takeVerified(String label) throws IOException {
         Path target = newName(label);
-        SqliteFiles.copyVerified(workbenchFile, target);
+        SqliteFiles.copyVerified(workbenchFile, target, false);
         return target;
     }
 
@@ -81,8 +81,20 @@ public final class BackupFolder {
         }
     }
 
-    /** The newest backup that passes SQLite's full integrity check, if any. */
+    /**
+     * The newest backup that a restore would accept (sound file, a workbench this version can open, intact
+     * audit chain), if any.
+     */
     public Optional<Path> newestVerified() {
-        return list().stream().filter(SqliteFiles::passesIntegrityCheck).findFirst();
+        return list().stream().filter(BackupFolder::restorable).findFirst();
+    }
+
+    private static boolean restorable(Path backup) {
+        try {
+            WorkbenchRestore.verifyBackup(backup);
+            return true;
+        } catch (org.custodian.model.workbench.WorkbenchAccessException e) {
+            return false;
+        }
     }
 }

@@ -70,17 +70,34 @@ public final class Database implements AutoCloseable {
 
     /** As {@link #open(Path, Access, String, boolean)}, stopping migration at {@code target} (tests use it). */
     static Database open(Path file, Access access, String actor, boolean createIfMissing, String target) {
+        return open(file, access, actor, createIfMissing, target, null);
+    }
+
+    /**
+     * @param heldLock the writer lock, already taken by the caller (a restore hands over the lock it held while
+     *                 replacing the file, so no other process can slip in between); null to take it here
+     */
+    static Database open(Path file, Access access, String actor, boolean createIfMissing, String target,
+                         WorkbenchLock heldLock) {
         Path abs = file.toAbsolutePath().normalize();
+        boolean created = false;
         if (!Files.exists(abs) && createIfMissing && access == Access.READ_WRITE) {
             try {
                 OwnerOnlyFiles.createFile(abs);
+                created = true;
             } catch (IOException e) {
                 throw new WorkbenchAccessException(Reason.NOT_WRITABLE, abs,
                         "Cannot create " + abs + ": " + e.getMessage(), e);
             }
         }
         SqliteFiles.checkReadable(abs);
-        WorkbenchLock lock = access == Access.READ_WRITE ? WorkbenchLock.acquire(abs, actor) : null;
+        if (!created && !createIfMissing && isEmpty(abs)) {
+            // An existing empty file is somebody's, not ours to turn into a workbench.
+            throw new WorkbenchAccessException(Reason.NOT_A_WORKBENCH, abs,
+                    abs + " is an empty file, not a Custodian workbench; nothing was changed.", null);
+        }
+        WorkbenchLock lock = access != Access.READ_WRITE ? null
+                : heldLock != null ? heldLock : WorkbenchLock.acquire(abs, actor);
         Connection probe = null;
         try {
             if (access == Access.READ_WRITE && !Files.isWritable(abs)) {
@@ -94,7 +111,7 @@ public final class Database implements AutoCloseable {
                 backup = SchemaMigrations.migrate(abs, probe, BackupFolder.besideFile(abs).folder(), target);
             } else {
                 SchemaMigrations.checkReadable(abs, probe);
-                SchemaMigrations.refuseNewer(abs, SchemaMigrations.flyway(abs, null).info());
+                SchemaMigrations.refuseNewer(abs, SchemaMigrations.lookingOnly(abs).info());
             }
             probe.close();
             probe = null;
@@ -107,6 +124,14 @@ public final class Database implements AutoCloseable {
         } catch (RuntimeException e) {
             closeAll(probe, lock);
             throw e;
+        }
+    }
+
+    private static boolean isEmpty(Path file) {
+        try {
+            return Files.size(file) == 0;
+        } catch (IOException e) {
+            return false; // checkReadable already reported unreadable files
         }
     }
 
@@ -149,11 +174,19 @@ public final class Database implements AutoCloseable {
             throw new WorkbenchAccessException(Reason.NOT_WRITABLE, file, file + " is open read-only.", null);
         }
         ensureOpen();
+        if (writeLock.isHeldByCurrentThread()) {
+            // An inner commit would silently split the outer transaction.
+            throw new IllegalStateException("transactions do not nest; pass the Tx down instead");
+        }
         writeLock.lock();
         try {
             writer.setAutoCommit(false);
             try (Tx tx = new Tx(writer, actor)) {
                 T result = work.apply(tx);
+                if (tx.auditFailed()) {
+                    throw new StoreException("An audit event could not be written, so the change was not saved",
+                            null);
+                }
                 writer.commit();
                 return result;
             } catch (SQLException | RuntimeException e) {
@@ -188,8 +221,10 @@ public final class Database implements AutoCloseable {
                 c = Connections.open(file, true);
             }
             T result = work.apply(c);
-            idleReaders.offer(c);
-            c = null;
+            if (!closed) {
+                idleReaders.offer(c);
+                c = null; // pooled; otherwise the finally block closes it
+            }
             return result;
         } catch (SQLException e) {
             throw new StoreException("Reading " + file + " failed: " + e.getMessage(), e);
@@ -236,10 +271,14 @@ public final class Database implements AutoCloseable {
         return inTransaction(tx -> tx.audit(entityType, entityId, action, null, after, reason));
     }
 
-    /** An online, verified copy of this file at {@code target}; safe while the window keeps working. */
-    public void backupTo(Path target) throws IOException {
+    /**
+     * An online, verified copy of this file at {@code target}; safe while the window keeps working.
+     *
+     * @param replace whether an existing {@code target} may be replaced
+     */
+    public void backupTo(Path target, boolean replace) throws IOException {
         ensureOpen();
-        SqliteFiles.copyVerified(file, target.toAbsolutePath());
+        SqliteFiles.copyVerified(file, target.toAbsolutePath(), replace);
     }
 
     public BackupFolder backups() {

@@ -30,12 +30,17 @@ public final class SchemaMigrations {
     }
 
     static Flyway flyway(Path file, String target) {
-        return flyway(Connections.url(file), target);
+        return flyway(new WorkbenchDataSource(file, false), target);
     }
 
-    private static Flyway flyway(String url, String target) {
+    /** For looking only (schema info of a file opened read-only or of a backup): never writes. */
+    static Flyway lookingOnly(Path file) {
+        return flyway(new WorkbenchDataSource(file, true), null);
+    }
+
+    private static Flyway flyway(javax.sql.DataSource dataSource, String target) {
         var config = Flyway.configure()
-                .dataSource(url, "", "")
+                .dataSource(dataSource)
                 .locations("classpath:db/migration")
                 .table(HISTORY_TABLE)
                 .validateMigrationNaming(true)
@@ -48,7 +53,18 @@ public final class SchemaMigrations {
 
     /** The newest schema version this build carries. */
     public static String latestKnownVersion() {
-        MigrationInfo[] all = flyway("jdbc:sqlite::memory:", null).info().all();
+        return LatestVersion.VALUE;
+    }
+
+    /** Computed once: asking Flyway means scanning the classpath. */
+    private static final class LatestVersion {
+        static final String VALUE = computeLatestKnownVersion();
+    }
+
+    private static String computeLatestKnownVersion() {
+        var memory = new org.sqlite.SQLiteDataSource();
+        memory.setUrl("jdbc:sqlite::memory:");
+        MigrationInfo[] all = flyway(memory, null).info().all();
         return all.length == 0 ? "0" : all[all.length - 1].getVersion().getVersion();
     }
 
@@ -85,11 +101,19 @@ public final class SchemaMigrations {
             return backup;
         } catch (FlywayException e) {
             throw new WorkbenchAccessException(Reason.MIGRATION_FAILED, file,
-                    "Cannot bring " + file + " up to date: " + e.getMessage(), e);
+                    "Cannot bring " + file + " up to date: " + firstLine(e.getMessage()), e);
         } catch (java.io.IOException e) {
             throw new WorkbenchAccessException(Reason.IO, file,
                     "Cannot back up " + file + " before updating it, so it was left as it is: " + e.getMessage(), e);
         }
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unknown Flyway error (see the log)";
+        }
+        String line = message.strip().lines().findFirst().orElse(message);
+        return line.length() > 200 ? line.substring(0, 200) + "…" : line;
     }
 
     /** For read-only opening: no migration, but a newer or foreign file is still refused. */

@@ -107,34 +107,68 @@ public final class SqliteFiles {
     }
 
     /**
-     * Copies a live database into {@code target} with {@code VACUUM INTO}, checks the copy's integrity, flushes it
-     * to disk and only then gives it its final name, so no half-written file is ever presented as a backup.
+     * Copies a live database into {@code target} with {@code VACUUM INTO} (which reads through SQLite, WAL
+     * included), checks the copy's integrity, flushes it to disk and only then gives it its final name, so no
+     * half-written file is ever presented as a backup.
+     *
+     * @param replace whether an existing {@code target} may be replaced
      */
-    static void copyVerified(Path source, Path target) throws IOException {
+    static void copyVerified(Path source, Path target, boolean replace) throws IOException {
         Path parent = target.toAbsolutePath().getParent();
         OwnerOnlyFiles.createDirectories(parent);
         Path partial = parent.resolve(target.getFileName() + ".part");
-        Files.deleteIfExists(partial);
-        OwnerOnlyFiles.createFile(partial);
-        Files.delete(partial); // VACUUM INTO wants to create it; the folder is owner-only already
-        try (Connection c = Connections.open(source, true);
-             PreparedStatement vacuum = c.prepareStatement("VACUUM INTO ?")) {
-            vacuum.setString(1, partial.toAbsolutePath().toString());
-            vacuum.execute();
-        } catch (SQLException e) {
+        try {
             Files.deleteIfExists(partial);
-            throw new IOException("copying " + source + " failed: " + e.getMessage(), e);
-        }
-        OwnerOnlyFiles.restrict(partial);
-        try (Connection c = Connections.open(partial, true)) {
-            checkIntegrity(c, partial, true);
-        } catch (SQLException | WorkbenchAccessException e) {
+            // Made empty and owner-only first: VACUUM INTO accepts an empty file, and the copy is never readable
+            // by others, even for a moment, in a folder the user chose.
+            OwnerOnlyFiles.createFile(partial);
+            try (Connection c = Connections.open(source, true);
+                 PreparedStatement vacuum = c.prepareStatement("VACUUM INTO ?")) {
+                vacuum.setString(1, partial.toAbsolutePath().toString());
+                vacuum.execute();
+            } catch (SQLException e) {
+                throw new IOException("cannot write " + target + ": " + e.getMessage(), e);
+            }
+            try (Connection c = Connections.open(partial, true)) {
+                checkIntegrity(c, partial, true);
+            } catch (SQLException | WorkbenchAccessException e) {
+                throw new IOException("the copy written to " + target + " failed its integrity check", e);
+            }
+            fsync(partial);
+            if (replace) {
+                Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } else {
+                moveWithoutReplacing(partial, target);
+            }
+            fsyncDirectory(parent);
+        } catch (IOException e) {
             Files.deleteIfExists(partial);
-            throw new IOException("the copy of " + source + " failed its integrity check: " + e.getMessage(), e);
+            if (e instanceof java.nio.file.FileAlreadyExistsException
+                    || String.valueOf(e.getMessage()).startsWith("cannot write") || e.getMessage() != null
+                    && e.getMessage().startsWith("the copy written")) {
+                throw e;
+            }
+            throw new IOException("cannot write " + target + ": " + e.getMessage(), e);
         }
-        fsync(partial);
-        Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        fsyncDirectory(parent);
+    }
+
+    /**
+     * Renames {@code from} to {@code to} unless {@code to} exists, atomically: a hard link fails when the name is
+     * taken (a rename would silently replace it). Falls back to check-then-move where links are not supported.
+     */
+    private static void moveWithoutReplacing(Path from, Path to) throws IOException {
+        try {
+            Files.createLink(to, from);
+            Files.delete(from);
+        } catch (UnsupportedOperationException | java.nio.file.FileSystemException e) {
+            if (e instanceof java.nio.file.FileAlreadyExistsException exists) {
+                throw exists;
+            }
+            if (Files.exists(to)) {
+                throw new java.nio.file.FileAlreadyExistsException(to.toString());
+            }
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        }
     }
 
     /** A plain byte copy for files SQLite can no longer read, so a damaged file is kept, never overwritten. */
@@ -145,6 +179,7 @@ public final class SqliteFiles {
         OwnerOnlyFiles.restrict(partial);
         fsync(partial);
         Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        fsyncDirectory(target.toAbsolutePath().getParent());
     }
 
     static void fsync(Path file) throws IOException {

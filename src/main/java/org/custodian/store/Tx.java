@@ -18,6 +18,12 @@ public final class Tx implements AutoCloseable {
     private final java.util.Map<String, java.sql.PreparedStatement> statements = new java.util.HashMap<>();
     // The chain's head as of this transaction's last append; BEGIN IMMEDIATE makes us the only writer.
     private org.custodian.model.audit.AuditHead head;
+    // Once an audit append fails the transaction can only roll back, even if a caller catches the error.
+    private boolean auditFailed;
+
+    boolean auditFailed() {
+        return auditFailed;
+    }
 
     Tx(Connection connection, String actor) {
         this.connection = connection;
@@ -64,7 +70,8 @@ public final class Tx implements AutoCloseable {
             AuditEvent event = AuditLog.append(this, head, entityType, entityId, action, before, after, reason);
             head = new org.custodian.model.audit.AuditHead(event.sequence(), event.hash());
             return event;
-        } catch (SQLException e) {
+        } catch (SQLException | RuntimeException e) {
+            auditFailed = true;
             throw new StoreException("Cannot write the audit event for " + entityType + " " + entityId, e);
         }
     }

@@ -26,10 +26,20 @@ public final class WorkbenchLock implements AutoCloseable {
     // Lock one byte far past the text so the holder's details stay readable where locks are mandatory (Windows).
     private static final long LOCK_POSITION = Long.MAX_VALUE - 1;
 
+    // Locks this JVM holds, by the real path of the workbench file. Checked before the lock file is touched:
+    // on POSIX systems closing any handle to a file drops every lock the process holds on it, so a second
+    // attempt from this process must never open (and close) the lock file.
+    private static final java.util.concurrent.ConcurrentHashMap<Path, LockHolder> HELD =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    private final Path key;
+    private final LockHolder me;
     private final FileChannel channel;
     private final FileLock lock;
 
-    private WorkbenchLock(FileChannel channel, FileLock lock) {
+    private WorkbenchLock(Path key, LockHolder me, FileChannel channel, FileLock lock) {
+        this.key = key;
+        this.me = me;
         this.channel = channel;
         this.lock = lock;
     }
@@ -38,8 +48,23 @@ public final class WorkbenchLock implements AutoCloseable {
         return workbenchFile.resolveSibling(workbenchFile.getFileName() + ".lock");
     }
 
+    /** The file itself, through any symbolic links, so two names of one file share one lock. */
+    static Path realPathOf(Path workbenchFile) {
+        try {
+            return workbenchFile.toRealPath();
+        } catch (IOException e) {
+            return workbenchFile.toAbsolutePath().normalize();
+        }
+    }
+
     public static WorkbenchLock acquire(Path workbenchFile, String actor) {
-        Path lockFile = lockFileOf(workbenchFile);
+        Path key = realPathOf(workbenchFile);
+        LockHolder me = new LockHolder(ProcessHandle.current().pid(), actor, hostName(), Instant.now());
+        LockHolder already = HELD.putIfAbsent(key, me);
+        if (already != null) {
+            throw locked(workbenchFile, already);
+        }
+        Path lockFile = lockFileOf(key);
         FileChannel channel = null;
         try {
             OwnerOnlyFiles.createFile(lockFile);
@@ -48,24 +73,29 @@ public final class WorkbenchLock implements AutoCloseable {
             try {
                 lock = channel.tryLock(LOCK_POSITION, 1, false);
             } catch (OverlappingFileLockException sameProcess) {
-                lock = null;
+                lock = null; // cannot happen while HELD guards this JVM; treated as held elsewhere
             }
             if (lock == null) {
                 channel.close();
-                LockHolder holder = readHolder(lockFile);
-                throw new WorkbenchAccessException(Reason.LOCKED, workbenchFile,
-                        workbenchFile + " is open for writing in another Custodian (" + holder.describe()
-                                + "); close it there, or open this file read-only.", holder, null);
+                HELD.remove(key);
+                throw locked(workbenchFile, readHolder(lockFile));
             }
             channel.truncate(0);
             channel.write(ByteBuffer.wrap(describe(actor).getBytes(StandardCharsets.UTF_8)), 0);
             channel.force(true);
-            return new WorkbenchLock(channel, lock);
+            return new WorkbenchLock(key, me, channel, lock);
         } catch (IOException e) {
             closeQuietly(channel);
+            HELD.remove(key);
             throw new WorkbenchAccessException(Reason.NOT_WRITABLE, workbenchFile,
                     "Cannot lock " + workbenchFile + " for writing: " + e.getMessage(), e);
         }
+    }
+
+    private static WorkbenchAccessException locked(Path workbenchFile, LockHolder holder) {
+        return new WorkbenchAccessException(Reason.LOCKED, workbenchFile,
+                workbenchFile + " is open for writing in another Custodian (" + holder.describe()
+                        + "); close it there, or open this file read-only.", holder, null);
     }
 
     private static String describe(String actor) throws IOException {
@@ -120,6 +150,7 @@ public final class WorkbenchLock implements AutoCloseable {
             // the OS drops the lock with the channel anyway
         } finally {
             closeQuietly(channel);
+            HELD.remove(key, me);
         }
     }
 

@@ -6,7 +6,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.custodian.model.audit.ChainVerdict;
+import org.custodian.model.workbench.Access;
 import org.custodian.model.workbench.WorkbenchAccessException;
 import org.custodian.model.workbench.WorkbenchAccessException.Reason;
 
@@ -30,7 +33,7 @@ public final class WorkbenchRestore {
         try (Connection c = Connections.open(backup, true)) {
             SqliteFiles.checkIntegrity(c, backup, true);
             SchemaMigrations.checkReadable(backup, c);
-            SchemaMigrations.refuseNewer(backup, SchemaMigrations.flyway(backup, null).info());
+            SchemaMigrations.refuseNewer(backup, SchemaMigrations.lookingOnly(backup).info());
             if (hasAuditTable(c)) {
                 ChainVerdict verdict = AuditLog.verify(c, null, null);
                 if (!verdict.isIntact()) {
@@ -51,30 +54,49 @@ public final class WorkbenchRestore {
     }
 
     /**
-     * Restores {@code backup} over {@code target}. The target must not be open in this process; another process
-     * holding it makes this fail with LOCKED.
+     * Restores {@code backup} over {@code target} and records the restore in the restored file's audit chain,
+     * all under the target's writer lock. The target must not be open for writing anywhere (LOCKED otherwise).
      */
-    @SuppressWarnings("try") // the lock is held for the block's duration, not used in it
+    @SuppressWarnings("try") // the lock is held for the block's duration
     public static Result restore(Path backup, Path target, String actor) {
-        Path from = backup.toAbsolutePath().normalize();
-        Path to = target.toAbsolutePath().normalize();
+        Path from = WorkbenchLock.realPathOf(backup);
+        Path to = WorkbenchLock.realPathOf(target);
         if (from.equals(to)) {
             throw new WorkbenchAccessException(Reason.IO, from, "Cannot restore " + from + " over itself.", null);
         }
         verifyBackup(from);
-        try (WorkbenchLock lock = WorkbenchLock.acquire(to, actor)) {
+        WorkbenchLock lock = WorkbenchLock.acquire(to, actor);
+        boolean handedOver = false;
+        Path staging = to.resolveSibling(to.getFileName() + ".restoring");
+        try {
             Path kept = keepCurrent(to);
-            Path partial = to.resolveSibling(to.getFileName() + ".restoring");
-            Files.copy(from, partial, StandardCopyOption.REPLACE_EXISTING);
-            OwnerOnlyFiles.restrict(partial);
-            SqliteFiles.fsync(partial);
+            // Copied through SQLite (the backup's WAL included, never a torn page), then checked as a copy.
+            deleteWithSidecars(staging);
+            SqliteFiles.copyVerified(from, staging, true);
+            verifyBackup(staging);
             deleteSidecars(to);
-            Files.move(partial, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(staging, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             SqliteFiles.fsyncDirectory(to.getParent());
+            handedOver = true;
+            try (Database restored = Database.open(to, Access.READ_WRITE, actor, false, null, lock)) {
+                Map<String, Object> what = new LinkedHashMap<>();
+                what.put("restored_from", from.toString());
+                what.put("replaced_file_kept_as", kept == null ? null : kept.toString());
+                restored.recordEvent("workbench", "workbench", "restore", what, null);
+            }
             return new Result(from, kept);
         } catch (IOException e) {
             throw new WorkbenchAccessException(Reason.IO, to, "Restoring " + from + " to " + to + " failed: "
                     + e.getMessage() + ". The current file was not replaced.", e);
+        } finally {
+            if (!handedOver) {
+                lock.close();
+                try {
+                    deleteWithSidecars(staging);
+                } catch (IOException ignored) {
+                    // a leftover .restoring file is never opened as a workbench
+                }
+            }
         }
     }
 
@@ -85,20 +107,27 @@ public final class WorkbenchRestore {
         }
         BackupFolder folder = BackupFolder.besideFile(target);
         if (SqliteFiles.passesIntegrityCheck(target)) {
+            Path kept = folder.takeVerified("before-restore");
             checkpoint(target);
-            return folder.takeVerified("before-restore");
+            return kept;
         }
+        Path kept = folder.keepDamaged("damaged-before-restore");
         Path wal = target.resolveSibling(target.getFileName() + "-wal");
         if (Files.exists(wal)) {
-            SqliteFiles.copyBytes(wal, folder.folder().resolve(target.getFileName() + "-damaged-wal"));
+            SqliteFiles.copyBytes(wal, kept.resolveSibling(kept.getFileName() + "-wal"));
         }
-        return folder.keepDamaged("damaged-before-restore");
+        return kept;
     }
 
-    /** Folds the WAL into the file so deleting the sidecars loses nothing. */
+    /** Folds the WAL into the file so deleting the sidecars loses nothing; refuses while a reader blocks it. */
     private static void checkpoint(Path target) {
-        try (Connection c = Connections.open(target, false); var s = c.createStatement()) {
-            s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+        try (Connection c = Connections.open(target, false); var s = c.createStatement();
+             var rs = s.executeQuery("PRAGMA wal_checkpoint(TRUNCATE)")) {
+            if (rs.next() && rs.getInt(1) != 0) {
+                throw new WorkbenchAccessException(Reason.LOCKED, target, target
+                        + " is being read by another program; close it there and restore again. Nothing was replaced.",
+                        null);
+            }
         } catch (SQLException e) {
             throw SqliteFiles.translate(e, target, "preparing to replace");
         }
@@ -107,5 +136,10 @@ public final class WorkbenchRestore {
     private static void deleteSidecars(Path target) throws IOException {
         Files.deleteIfExists(target.resolveSibling(target.getFileName() + "-wal"));
         Files.deleteIfExists(target.resolveSibling(target.getFileName() + "-shm"));
+    }
+
+    private static void deleteWithSidecars(Path file) throws IOException {
+        Files.deleteIfExists(file);
+        deleteSidecars(file);
     }
 }

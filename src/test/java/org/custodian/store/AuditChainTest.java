@@ -29,6 +29,10 @@ class AuditChainTest {
         file = TestFiles.withOrganisations(dir.resolve("chain.db"), 10);
     }
 
+    private static final String[] GUARDS_BACK = {
+        "CREATE TRIGGER audit_event_no_update BEFORE UPDATE ON audit_event BEGIN SELECT RAISE(ABORT, 'x'); END",
+        "CREATE TRIGGER audit_event_no_delete BEFORE DELETE ON audit_event BEGIN SELECT RAISE(ABORT, 'x'); END"};
+
     private static String[] guardsDroppedThen(String... statements) {
         String[] all = java.util.Arrays.copyOf(DROP_GUARDS, DROP_GUARDS.length + statements.length);
         System.arraycopy(statements, 0, all, DROP_GUARDS.length, statements.length);
@@ -115,11 +119,40 @@ class AuditChainTest {
     void removingTheNewestEventsIsCaughtAgainstAWrittenDownHead() throws Exception {
         AuditHead writtenDown = verify(null).head();
         TestFiles.execute(file, guardsDroppedThen("DELETE FROM audit_event WHERE seq >= 9"));
+        TestFiles.execute(file, GUARDS_BACK); // a careful forger puts the guards back
         assertTrue(verify(null).isIntact(), "a shorter chain is still a chain");
         ChainVerdict v = verify(writtenDown);
         assertFalse(v.isIntact());
         assertEquals(9, v.firstBadSequence().getAsLong());
         assertTrue(v.problem().contains("removed from the end"), v.problem());
+    }
+
+    @Test
+    void droppingTheGuardsIsReportedEvenWithEveryEventIntact() throws Exception {
+        TestFiles.execute(file, DROP_GUARDS);
+        ChainVerdict v = verify(null);
+        assertFalse(v.isIntact());
+        assertTrue(v.firstBadSequence().isEmpty());
+        assertTrue(v.describe().contains("append-only guards"), v.describe());
+    }
+
+    @Test
+    void rewritingATimeInAnotherSpellingOfTheSameInstantIsCaught() throws Exception {
+        String stored = TestFiles.column(file, "SELECT occurred_at FROM audit_event WHERE seq = 4").get(0);
+        String same = java.time.Instant.parse(stored).atOffset(java.time.ZoneOffset.ofHours(8)).toString();
+        TestFiles.execute(file, guardsDroppedThen("UPDATE audit_event SET occurred_at = '" + same + "' WHERE seq = 4"));
+        TestFiles.execute(file, GUARDS_BACK);
+        ChainVerdict v = verify(null);
+        assertEquals(4, v.firstBadSequence().getAsLong(), v.describe());
+    }
+
+    @Test
+    void storingAValueAsAnotherTypeIsCaught() throws Exception {
+        TestFiles.execute(file, guardsDroppedThen("UPDATE audit_event SET actor = CAST(actor AS BLOB) WHERE seq = 6"));
+        TestFiles.execute(file, GUARDS_BACK);
+        ChainVerdict v = verify(null);
+        assertEquals(6, v.firstBadSequence().getAsLong(), v.describe());
+        assertTrue(v.problem().contains("wrong type"), v.problem());
     }
 
     @Test

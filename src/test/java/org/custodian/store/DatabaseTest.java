@@ -176,6 +176,45 @@ class DatabaseTest {
     }
 
     @Test
+    void aChangeWhoseAuditEventFailedIsNeverCommittedEvenIfTheErrorIsCaught() {
+        try (Database db = TestFiles.create(dir.resolve("w.db"))) {
+            ReferenceRepository repo = new ReferenceRepository(db);
+            assertThrows(StoreException.class, () -> db.inTransaction(tx -> {
+                repo.insert(tx, ReferenceList.CATEGORY, "health", "Health", "衞生");
+                try {
+                    Map<String, Object> unwritable = new LinkedHashMap<>();
+                    unwritable.put("self", unwritable); // JSON cannot write a map that contains itself
+                    tx.audit("category", "x", "update", null, unwritable, null);
+                } catch (StoreException swallowed) {
+                    // a careless caller carries on
+                }
+                return null;
+            }));
+            assertEquals(0, repo.count(ReferenceList.CATEGORY, ""));
+            assertEquals(0, db.auditEventCount());
+        }
+    }
+
+    @Test
+    void transactionsDoNotNest() {
+        try (Database db = TestFiles.create(dir.resolve("w.db"))) {
+            assertThrows(IllegalStateException.class, () -> db.inTransaction(outer ->
+                    db.inTransaction(inner -> null)));
+            assertEquals(0, db.auditEventCount());
+        }
+    }
+
+    @Test
+    void anExistingEmptyFileIsNotTakenOverUnlessAskedToCreate() throws Exception {
+        Path file = dir.resolve("someone-elses.db");
+        Files.createFile(file);
+        var e = assertThrows(WorkbenchAccessException.class,
+                () -> Database.open(file, Access.READ_WRITE, TestFiles.ACTOR, false));
+        assertEquals(Reason.NOT_A_WORKBENCH, e.reason());
+        assertEquals(0, Files.size(file));
+    }
+
+    @Test
     void auditEventsCannotBeChangedThroughTheApp() {
         try (Database db = TestFiles.create(dir.resolve("w.db"))) {
             db.recordEvent("workbench", "workbench", "note", Map.of("a", 1), null);

@@ -51,11 +51,26 @@ class WriterLockTest {
     }
 
     @Test
-    void aSecondWriterInTheSameProcessIsRefused() {
+    void aSecondWriterInTheSameProcessIsRefusedWithoutLoosingTheFirstLock() throws Exception {
         Path file = dir.resolve("w.db");
+        Path link = dir.resolve("another-name.db");
         try (Database first = TestFiles.create(file)) {
             var e = assertThrows(WorkbenchAccessException.class, () -> TestFiles.create(file));
             assertEquals(Reason.LOCKED, e.reason());
+            java.nio.file.Files.createSymbolicLink(link, file);
+            assertEquals(Reason.LOCKED, assertThrows(WorkbenchAccessException.class,
+                    () -> TestFiles.create(link)).reason(), "another name of the same file shares its lock");
+            // On POSIX, a careless second attempt would close a handle and drop our lock: another process must
+            // still be refused.
+            Process other = TestFiles.startJava(HoldWorkbench.class, file.toString(), "intruder");
+            try {
+                String said = new String(other.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                assertTrue(other.waitFor(30, TimeUnit.SECONDS));
+                assertTrue(!said.startsWith("READY"), "the other process got the lock: " + said);
+                assertTrue(other.exitValue() != 0);
+            } finally {
+                other.destroyForcibly();
+            }
         }
         try (Database again = TestFiles.create(file)) {
             assertEquals("2", again.schemaVersion(), "closing releases the lock");

@@ -84,7 +84,7 @@ public final class StoreBenchmark {
         long backupNs;
         try (Database db = Database.open(app, Access.READ_ONLY, "bench", false)) {
             long start = System.nanoTime();
-            db.backupTo(backup);
+            db.backupTo(backup, false);
             backupNs = System.nanoTime() - start;
         }
         long copyNs = RawBaseline.copyFile(app, copy);

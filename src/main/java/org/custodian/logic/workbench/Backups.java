@@ -1,13 +1,9 @@
 package org.custodian.logic.workbench;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import org.custodian.model.workbench.Access;
 import org.custodian.store.BackupFolder;
 import org.custodian.store.Database;
 import org.custodian.store.SqliteFiles;
@@ -30,11 +26,7 @@ public final class Backups {
         if (target.equals(database.file())) {
             throw new IOException("a backup cannot replace the workbench file itself");
         }
-        if (Files.exists(target) && !overwrite) {
-            throw new java.nio.file.FileAlreadyExistsException(target.toString(), null,
-                    "already exists; choose another name or allow overwriting");
-        }
-        database.backupTo(target);
+        database.backupTo(target, overwrite);
         return target;
     }
 
@@ -58,17 +50,11 @@ public final class Backups {
     }
 
     /**
-     * Restores {@code from} over {@code target} (which must not be open here), keeps the replaced file as a backup,
-     * then opens the restored file (migrating it if it is older) and records the restore in its audit chain.
+     * Restores {@code from} over {@code target} (which must not be open for writing), keeps the replaced file as
+     * a backup, and records the restore in the restored file's audit chain.
      */
     public static RestoreOutcome restore(Path from, Path target, String actor) {
         WorkbenchRestore.Result result = WorkbenchRestore.restore(from, target, actor);
-        try (Database restored = Database.open(target, Access.READ_WRITE, actor, false)) {
-            Map<String, Object> what = new LinkedHashMap<>();
-            what.put("restored_from", result.restoredFrom().toString());
-            what.put("replaced_file_kept_as", result.keptAs() == null ? null : result.keptAs().toString());
-            restored.recordEvent("workbench", "workbench", "restore", what, null);
-        }
         return new RestoreOutcome(result.restoredFrom(), result.keptAs());
     }
 }

@@ -56,6 +56,11 @@ public final class WorkbenchSession implements AutoCloseable {
         return database.schemaVersion();
     }
 
+    /** False for an older file opened read-only: it is upgraded only when opened for writing. */
+    public boolean isCurrentSchema() {
+        return schemaVersion().equals(org.custodian.store.SchemaMigrations.latestKnownVersion());
+    }
+
     /** The verified backup taken before this open migrated the file, or null. */
     public Path preMigrationBackup() {
         return database.preMigrationBackup();

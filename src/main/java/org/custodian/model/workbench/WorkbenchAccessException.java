@@ -10,8 +10,8 @@ public class WorkbenchAccessException extends RuntimeException {
 
     /** Why a file was refused; the UI picks its text and next step from this. */
     public enum Reason {
-        MISSING, NOT_A_FILE, UNREADABLE, NOT_WRITABLE, NOT_SQLITE, CORRUPT, NOT_A_WORKBENCH, NEWER_SCHEMA, LOCKED,
-        MIGRATION_FAILED, IO
+        MISSING, NOT_A_FILE, UNREADABLE, NOT_WRITABLE, NOT_SQLITE, CORRUPT, NOT_A_WORKBENCH, NEWER_SCHEMA,
+        OLDER_SCHEMA, LOCKED, MIGRATION_FAILED, EXISTS, IO
     }
 
     private final Reason reason;

@@ -24,6 +24,17 @@ public final class FxTaskRunner extends ObservableTaskRunner {
 
     @Override
     public <T> void run(String workTitle, Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        submit(workTitle, false, work, onSuccess, onFailure);
+    }
+
+    @Override
+    public <T> void runCancellable(String workTitle, Work<T> work, Consumer<T> onSuccess,
+                                   Consumer<Throwable> onFailure) {
+        submit(workTitle, true, work, onSuccess, onFailure);
+    }
+
+    private <T> void submit(String workTitle, boolean canCancel, Work<T> work, Consumer<T> onSuccess,
+                            Consumer<Throwable> onFailure) {
         Task<T> task = new Task<>() {
             @Override
             protected T call() throws Exception {
@@ -31,6 +42,7 @@ public final class FxTaskRunner extends ObservableTaskRunner {
                 current = self;
                 Platform.runLater(() -> {
                     title.set(workTitle);
+                    cancellable.set(canCancel);
                     progress.unbind();
                     progress.bind(progressProperty());
                 });
@@ -71,6 +83,7 @@ public final class FxTaskRunner extends ObservableTaskRunner {
         if (pending.decrementAndGet() == 0) {
             busy.set(false);
             title.set("");
+            cancellable.set(false);
             progress.unbind();
             progress.set(0);
         }
@@ -79,7 +92,7 @@ public final class FxTaskRunner extends ObservableTaskRunner {
     @Override
     public void cancelCurrent() {
         Task<?> t = current;
-        if (t != null) {
+        if (t != null && cancellable.get()) {
             t.cancel();
         }
     }

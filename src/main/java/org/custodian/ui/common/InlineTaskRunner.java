@@ -19,6 +19,12 @@ public final class InlineTaskRunner extends ObservableTaskRunner {
     }
 
     @Override
+    public <T> void runCancellable(String workTitle, Work<T> work, Consumer<T> onSuccess,
+                                   Consumer<Throwable> onFailure) {
+        run(workTitle, work, onSuccess, onFailure);
+    }
+
+    @Override
     public void cancelCurrent() {
     }
 

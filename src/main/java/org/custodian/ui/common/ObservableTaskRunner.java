@@ -13,6 +13,12 @@ abstract class ObservableTaskRunner implements TaskRunner {
     protected final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     protected final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
     protected final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
+    protected final ReadOnlyBooleanWrapper cancellable = new ReadOnlyBooleanWrapper(false);
+
+    @Override
+    public ReadOnlyBooleanProperty cancellableProperty() {
+        return cancellable.getReadOnlyProperty();
+    }
 
     @Override
     public ReadOnlyBooleanProperty busyProperty() {

@@ -11,6 +11,10 @@ public interface PageView {
     default void focusSearch() {
     }
 
+    /** The page is being replaced (a language switch): stop listening and drop late results. */
+    default void dispose() {
+    }
+
     /** Closes the page's detail drawer, if one is open (Esc). */
     default void closeDrawer() {
     }

@@ -24,6 +24,15 @@ public interface TaskRunner {
      */
     <T> void run(String title, Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure);
 
+    /**
+     * As {@link #run}, and the status bar offers to cancel: the work should check {@link Progress#isCancelled()}
+     * and stop; neither callback runs once it is cancelled. Only for work that changes nothing (or rolls back).
+     */
+    <T> void runCancellable(String title, Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure);
+
+    /** Whether the work running now may be cancelled. */
+    ReadOnlyBooleanProperty cancellableProperty();
+
     ReadOnlyBooleanProperty busyProperty();
 
     ReadOnlyStringProperty titleProperty();

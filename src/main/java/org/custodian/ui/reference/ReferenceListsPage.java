@@ -243,6 +243,11 @@ public final class ReferenceListsPage implements PageView {
     }
 
     @Override
+    public void dispose() {
+        model.dispose();
+    }
+
+    @Override
     public void closeDrawer() {
         table.getSelectionModel().clearSelection();
     }

@@ -56,6 +56,11 @@ final class ReferenceListsPageModel {
     // collected instead of reloading in the background for ever.
     private final javafx.beans.value.ChangeListener<Object> reloadOnDataChange = (o, a, b) -> reload();
     private final javafx.beans.value.ChangeListener<Object> firstPageOnNewSession = (o, a, b) -> firstPage();
+    private final javafx.beans.value.WeakChangeListener<Object> weakReload =
+            new javafx.beans.value.WeakChangeListener<>(reloadOnDataChange);
+    private final javafx.beans.value.WeakChangeListener<Object> weakFirstPage =
+            new javafx.beans.value.WeakChangeListener<>(firstPageOnNewSession);
+    private boolean disposed;
 
     ReferenceListsPageModel(PageContext context) {
         this.context = context;
@@ -76,8 +81,8 @@ final class ReferenceListsPageModel {
         sort.addListener((o, a, b) -> reload());
         descending.addListener((o, a, b) -> reload());
         pageIndex.addListener((o, a, b) -> reload());
-        context.dataVersionProperty().addListener(new javafx.beans.value.WeakChangeListener<>(reloadOnDataChange));
-        context.sessionProperty().addListener(new javafx.beans.value.WeakChangeListener<>(firstPageOnNewSession));
+        context.dataVersionProperty().addListener(weakReload);
+        context.sessionProperty().addListener(weakFirstPage);
         selected.addListener((o, a, b) -> loadHistory(b));
     }
 
@@ -111,8 +116,19 @@ final class ReferenceListsPageModel {
         context.loadSampleDepartment();
     }
 
+    void dispose() {
+        disposed = true;
+        request++;
+        context.dataVersionProperty().removeListener(weakReload);
+        context.sessionProperty().removeListener(weakFirstPage);
+    }
+
     /** Queries the store in the background; answers to older requests are dropped. */
     void reload() {
+        if (disposed) {
+            return;
+        }
+        long mine = ++request; // also voids a query still running for a previous file
         WorkbenchSession session = context.sessionProperty().get();
         if (session == null) {
             rows.clear();
@@ -120,7 +136,6 @@ final class ReferenceListsPageModel {
             loaded.set(false);
             return;
         }
-        long mine = ++request;
         ReferenceList l = list.get();
         String f = filter.get();
         ReferenceLists.Sort s = sort.get();
@@ -136,8 +151,12 @@ final class ReferenceListsPageModel {
                         loaded.set(true);
                     }
                 },
-                failure -> context.dialogs().showError(i18n.tr("reference.failed.title"),
-                        i18n.tr("reference.failed"), failure.getMessage()));
+                failure -> {
+                    if (mine == request) {
+                        context.dialogs().showError(i18n.tr("reference.failed.title"),
+                                i18n.tr("reference.failed"), failure.getMessage());
+                    }
+                });
     }
 
     private void loadHistory(ReferenceEntry entry) {

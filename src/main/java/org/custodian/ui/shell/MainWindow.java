@@ -72,6 +72,7 @@ public final class MainWindow {
 
     private void build() {
         I18n i18n = model.i18n();
+        pages.values().forEach(PageView::dispose);
         pages.clear();
         frame.setTop(menuBar(i18n));
         frame.setLeft(new Sidebar(model, i18n));
@@ -100,9 +101,11 @@ public final class MainWindow {
     private MenuBar menuBar(I18n i18n) {
         ActionFactory actions = new ActionFactory(i18n);
         var noFile = model.sessionProperty().isNull();
+        var busyOpening = model.openingProperty();
 
         Menu recent = new Menu(i18n.tr("menu.file.recent"));
         recent.setId("menu-recent");
+        recent.disableProperty().bind(busyOpening);
         Runnable fillRecent = () -> {
             List<MenuItem> items = new ArrayList<>();
             for (Path p : model.recentFiles()) {
@@ -124,8 +127,8 @@ public final class MainWindow {
 
         Menu file = new Menu(i18n.tr("menu.file"));
         file.getItems().addAll(
-                actions.menuItem(StandardAction.NEW_WORKBENCH, model::chooseAndCreateWorkbench, null),
-                actions.menuItem(StandardAction.OPEN_WORKBENCH, model::chooseAndOpenWorkbench, null),
+                actions.menuItem(StandardAction.NEW_WORKBENCH, model::chooseAndCreateWorkbench, busyOpening),
+                actions.menuItem(StandardAction.OPEN_WORKBENCH, model::chooseAndOpenWorkbench, busyOpening),
                 recent,
                 new SeparatorMenuItem(),
                 actions.menuItem(StandardAction.BACKUP_NOW, model::chooseAndBackUp, noFile),

@@ -58,7 +58,10 @@ public final class MainWindowViewModel implements PageContext {
         this.actor = actor;
         this.i18n = new ReadOnlyObjectWrapper<>(I18n.forTag(settings.language()));
         this.dark = new SimpleBooleanProperty(settings.darkTheme());
-        dark.addListener((o, was, now) -> settings.setDarkTheme(now));
+        dark.addListener((o, was, now) -> {
+            settings.setDarkTheme(now);
+            settings.saveInBackground();
+        });
         recentFiles.setAll(settings.recentFiles());
     }
 
@@ -127,25 +130,51 @@ public final class MainWindowViewModel implements PageContext {
     // --- commands: language ---
     public void setLanguage(String tag) {
         settings.setLanguage(tag);
+        settings.saveInBackground();
         i18n.set(I18n.forTag(tag));
     }
 
     // --- commands: files ---
 
-    /** Opens the file to start with: the last one, else the user's default workbench (created when missing). */
+    /** How an open treats a missing or existing file. */
+    private enum Creation {
+        /** The file must exist. */
+        EXISTING,
+        /** A missing file becomes a new, empty workbench. */
+        IF_MISSING,
+        /** New workbench: an existing file is refused, never replaced. */
+        NEW_ONLY
+    }
+
+    /** Opens the file to start with: the one asked for, the last one, else the default workbench. */
     public void openAtStart(Path requested, Path defaultWorkbench) {
-        Path last = settings.lastFile();
         if (requested != null) {
-            open(requested, true, Access.READ_WRITE);
-        } else if (last != null && Files.exists(last)) {
-            open(last, false, Access.READ_WRITE);
-        } else {
-            open(defaultWorkbench, true, Access.READ_WRITE);
+            startOpening(requested, () -> openNow(requested, Access.READ_WRITE, Creation.IF_MISSING));
+            return;
         }
+        Path last = settings.lastFile();
+        startOpening(last != null ? last : defaultWorkbench, () -> {
+            // Whether the last file is still there is asked off the FX thread, like every disk question.
+            boolean lastIsThere = last != null && Files.exists(last);
+            return lastIsThere ? openNow(last, Access.READ_WRITE, Creation.EXISTING)
+                    : openNow(defaultWorkbench, Access.READ_WRITE, Creation.IF_MISSING);
+        });
     }
 
     /** Closes the open workbench (if any) and opens {@code file} in the background. */
     public void open(Path file, boolean createIfMissing, Access access) {
+        startOpening(file, () -> openNow(file, access, createIfMissing ? Creation.IF_MISSING : Creation.EXISTING));
+    }
+
+    /** Makes a new, empty workbench; never replaces an existing file. */
+    public void createWorkbench(Path file) {
+        startOpening(file, () -> openNow(file, Access.READ_WRITE, Creation.NEW_ONLY));
+    }
+
+    private void startOpening(Path file, java.util.function.Supplier<OpenOutcome> how) {
+        if (opening.get()) {
+            return; // one open at a time; the File menu is disabled meanwhile
+        }
         WorkbenchSession previous = session.get();
         session.set(null);
         summary.set(null);
@@ -154,22 +183,35 @@ public final class MainWindowViewModel implements PageContext {
             if (previous != null) {
                 previous.close();
             }
-            try {
-                WorkbenchSession opened = WorkbenchSession.open(file, access, actor, createIfMissing);
-                try {
-                    return (OpenOutcome) new OpenOutcome.Opened(opened, opened.summary());
-                } catch (RuntimeException e) {
-                    opened.close();
-                    throw e;
-                }
-            } catch (WorkbenchAccessException e) {
-                Optional<Path> backup = e.restoreMayHelp() ? Backups.newestVerified(file) : Optional.empty();
-                return new OpenOutcome.Refused(file, e, backup);
-            }
+            return how.get();
         }, this::opened, failure -> {
             opening.set(false);
-            dialogs.showError(tr("open.failed.title"), tr("open.failed.unexpected", file), String.valueOf(failure));
+            dialogs.showError(tr("open.failed.title"), tr("open.failed.unexpected", file), failure.getMessage());
         });
+    }
+
+    /** Runs on the worker thread: opens, or explains why not and finds a backup that may help. */
+    private OpenOutcome openNow(Path file, Access access, Creation creation) {
+        try {
+            if (creation == Creation.NEW_ONLY && Files.exists(file)) {
+                throw new WorkbenchAccessException(Reason.EXISTS, file, file + " already exists.", null);
+            }
+            WorkbenchSession opened = WorkbenchSession.open(file, access, actor, creation != Creation.EXISTING);
+            try {
+                if (access == Access.READ_ONLY && !opened.isCurrentSchema()) {
+                    opened.close();
+                    throw new WorkbenchAccessException(Reason.OLDER_SCHEMA, file, file
+                            + " uses an older schema; it is upgraded only when opened for writing.", null);
+                }
+                return new OpenOutcome.Opened(opened, opened.summary());
+            } catch (RuntimeException e) {
+                opened.close();
+                throw e;
+            }
+        } catch (WorkbenchAccessException e) {
+            Optional<Path> backup = e.restoreMayHelp() ? Backups.newestVerified(file) : Optional.empty();
+            return new OpenOutcome.Refused(file, e, backup);
+        }
     }
 
     private void opened(OpenOutcome outcome) {
@@ -178,6 +220,7 @@ public final class MainWindowViewModel implements PageContext {
             session.set(o.session());
             summary.set(o.summary());
             settings.rememberOpened(o.session().file());
+            settings.saveInBackground();
             recentFiles.setAll(settings.recentFiles());
             dataVersion.set(dataVersion.get() + 1);
             if (o.session().preMigrationBackup() != null) {
@@ -230,15 +273,6 @@ public final class MainWindowViewModel implements PageContext {
                 "*.db").ifPresent(this::createWorkbench);
     }
 
-    /** Makes a new, empty workbench; never replaces an existing file. */
-    public void createWorkbench(Path file) {
-        if (Files.exists(file)) {
-            dialogs.showError(tr("new.exists.title"), tr("new.exists", file), null);
-            return;
-        }
-        open(file, true, Access.READ_WRITE);
-    }
-
     public void chooseAndBackUp() {
         WorkbenchSession current = session.get();
         if (current == null) {
@@ -289,6 +323,7 @@ public final class MainWindowViewModel implements PageContext {
             }
             return Backups.restore(from, target, actor);
         }, result -> {
+            opening.set(false);
             dialogs.notify(result.keptAs() == null ? tr("restore.done", from)
                     : tr("restore.doneKept", from, result.keptAs()));
             open(target, false, Access.READ_WRITE);
@@ -317,9 +352,14 @@ public final class MainWindowViewModel implements PageContext {
         if (current == null) {
             return;
         }
-        runner.run(tr("task.verifyingAudit"), progress -> {
+        runner.runCancellable(tr("task.verifyingAudit"), progress -> {
             long total = current.audit().eventCount();
-            return current.audit().verify(null, checked -> progress.update(checked, total));
+            return current.audit().verify(null, checked -> {
+                if (progress.isCancelled()) {
+                    throw new java.util.concurrent.CancellationException("verification cancelled");
+                }
+                progress.update(checked, total);
+            });
         }, this::showVerdict,
                 failure -> dialogs.showError(tr("audit.verify.title"), tr("audit.verify.failed"),
                         failure.getMessage()));
@@ -329,9 +369,11 @@ public final class MainWindowViewModel implements PageContext {
         if (verdict.isIntact()) {
             dialogs.showInformation(tr("audit.verify.title"), tr("audit.verify.intact", verdict.eventsChecked(),
                     verdict.head().asText()));
-        } else {
+        } else if (verdict.firstBadSequence().isPresent()) {
             dialogs.showError(tr("audit.verify.title"), tr("audit.verify.broken",
                     verdict.firstBadSequence().getAsLong(), verdict.eventsChecked()), verdict.problem());
+        } else {
+            dialogs.showError(tr("audit.verify.title"), tr("audit.verify.guards"), verdict.guardProblem());
         }
     }
 
@@ -354,7 +396,7 @@ public final class MainWindowViewModel implements PageContext {
         if (current != null) {
             current.close();
         }
-        settings.save();
+        settings.saveNow();
     }
 
     String tr(String key, Object... args) {

@@ -41,12 +41,40 @@ public final class ShellSettings {
         return settings;
     }
 
-    public void save() {
+    // One daemon thread writes the file, so the FX thread never waits on the disk for a setting.
+    private static final java.util.concurrent.ExecutorService WRITER =
+            java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "custodian-settings");
+                t.setDaemon(true);
+                return t;
+            });
+
+    /** Writes a snapshot of the settings on the settings thread (a crash loses at most this write). */
+    public void saveInBackground() {
+        Properties snapshot = new Properties();
+        snapshot.putAll(values);
+        WRITER.submit(() -> write(snapshot));
+    }
+
+    /** Writes the settings now and waits; for the window's last moment. */
+    public void saveNow() {
+        Properties snapshot = new Properties();
+        snapshot.putAll(values);
+        try {
+            WRITER.submit(() -> write(snapshot)).get(5, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            LOG.warn("Cannot save settings {}", file, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void write(Properties snapshot) {
         try {
             Files.createDirectories(file.getParent());
             Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
             try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                values.store(w, "Custodian window settings");
+                snapshot.store(w, "Custodian window settings");
             }
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {

@@ -54,6 +54,8 @@ final class StatusBar extends HBox {
         cancel.setAccessibleText(i18n.tr("status.cancel"));
         cancel.setTooltip(new Tooltip(i18n.tr("status.cancel")));
         cancel.setOnAction(e -> runner.cancelCurrent());
+        cancel.visibleProperty().bind(runner.cancellableProperty());
+        cancel.managedProperty().bind(runner.cancellableProperty());
         HBox busy = new HBox(6, work, progress, cancel);
         busy.setAlignment(Pos.CENTER_LEFT);
         busy.visibleProperty().bind(runner.busyProperty());

@@ -70,6 +70,24 @@ class BackupRestoreTest {
     }
 
     @Test
+    void restoringFromALiveWorkbenchTakesItsCommittedWalToo() throws Exception {
+        Path source = dir.resolve("colleague.db");
+        Path target = dir.resolve("mine.db");
+        try (WorkbenchSession mine = open(target)) {
+            mine.sample().load();
+        }
+        try (WorkbenchSession colleague = open(source)) {
+            colleague.sample().load();
+            colleague.referenceImport().importCsv(org.custodian.model.reference.ReferenceList.CATEGORY, "late.csv",
+                    new java.io.ByteArrayInputStream("code,name_en\nlate,Committed but only in the WAL\n"
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            // Still open: the last commit lives in colleague.db-wal, not yet in colleague.db itself.
+            Backups.restore(source, target, "officer");
+        }
+        assertTrue(TestFiles.column(target, "SELECT code FROM category").contains("late"));
+    }
+
+    @Test
     void aBackupNeverOverwritesUnlessAsked() throws Exception {
         Path file = dir.resolve("w.db");
         Path out = dir.resolve("out.db");

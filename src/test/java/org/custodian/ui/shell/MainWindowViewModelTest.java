@@ -98,7 +98,8 @@ class MainWindowViewModelTest {
         model.createWorkbench(existing);
         assertNull(model.sessionProperty().get());
         assertEquals("someone's file", Files.readString(existing));
-        assertTrue(dialogs.shown.get(0).startsWith("error: The file already exists"));
+        assertTrue(dialogs.shown.get(0).startsWith("choose: ") && dialogs.shown.get(0).contains("already exists"),
+                dialogs.shown.toString());
     }
 
     @Test

@@ -28,7 +28,7 @@ class ShellSettingsTest {
             s.rememberOpened(dir.resolve("w" + i + ".db"));
         }
         s.rememberOpened(dir.resolve("w3.db"));
-        s.save();
+        s.saveNow();
 
         ShellSettings again = ShellSettings.load(file);
         assertArrayEquals(new double[] {40, 60, 1300, 820}, again.windowBounds());
