@@ -75,8 +75,12 @@ class ShellTest extends ApplicationTest {
     }
 
     private javafx.stage.Window aboutWindow() {
+        return shownWindow("About Custodian");
+    }
+
+    private static javafx.stage.Window shownWindow(String title) {
         return javafx.stage.Window.getWindows().stream().filter(w -> w instanceof Stage s
-                && "About Custodian".equals(s.getTitle()) && s.isShowing()).findFirst().orElse(null);
+                && title.equals(s.getTitle()) && s.isShowing()).findFirst().orElse(null);
     }
 
     /** Fires a menu item of the current menu bar by its labels, as the keyboard would. */
@@ -154,6 +158,21 @@ class ShellTest extends ApplicationTest {
         });
         clickOn("Close");
         waitUntil("the About box closes", () -> aboutWindow() == null);
+
+        press(KeyCode.F1).release(KeyCode.F1);
+        waitUntil("F1 opens the shortcuts sheet", () -> shownWindow("Keyboard shortcuts") != null);
+        javafx.stage.Window sheet = shownWindow("Keyboard shortcuts");
+        assertTrue(lookup((javafx.scene.Node n) -> n instanceof javafx.scene.control.TextField f
+                && "Ctrl+F".equals(f.getText())).tryQuery().isPresent(), "the sheet lists Ctrl+F");
+        interact(() -> {
+            try {
+                Screenshots.write(sheet.getScene(), "07-shortcuts");
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        clickOn("Close");
+        waitUntil("the sheet closes", () -> shownWindow("Keyboard shortcuts") == null);
 
         press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
         waitUntil("Ctrl+1 opens the workbench page", () -> model.pageProperty().get() == Page.WORKBENCH);

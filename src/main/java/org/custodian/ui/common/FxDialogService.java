@@ -144,7 +144,8 @@ public final class FxDialogService implements DialogService {
         }
         alert.getDialogPane().setContent(grid);
         // Wide enough for a 64-digit hash and a long path; resizable for longer ones.
-        alert.getDialogPane().setMinWidth(860);
+        int longest = facts.stream().mapToInt(f -> f.getValue().length()).max().orElse(0);
+        alert.getDialogPane().setMinWidth(Math.max(520, Math.min(900, 260 + 8.5 * longest)));
         alert.setResizable(true);
         alert.getButtonTypes().setAll(new ButtonType(i18n.get().tr("dialog.close"), ButtonBar.ButtonData.OK_DONE));
         alert.showAndWait();
