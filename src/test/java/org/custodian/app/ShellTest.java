@@ -55,9 +55,13 @@ class ShellTest extends ApplicationTest {
     }
 
     private void shot(String name) {
+        shot(stage, name);
+    }
+
+    private void shot(javafx.stage.Window window, String name) {
         interact(() -> {
             try {
-                Screenshots.write(stage.getScene(), name);
+                Screenshots.write(window.getScene(), name);
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
@@ -149,13 +153,7 @@ class ShellTest extends ApplicationTest {
         javafx.stage.Window about = aboutWindow();
         assertTrue(lookup((javafx.scene.Node n) -> n instanceof javafx.scene.control.TextField f
                 && head.equals(f.getText())).tryQuery().isPresent(), "the About box shows " + head);
-        interact(() -> {
-            try {
-                Screenshots.write(about.getScene(), "06-about");
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
+        shot(about, "06-about");
         clickOn("Close");
         waitUntil("the About box closes", () -> aboutWindow() == null);
 
@@ -164,13 +162,7 @@ class ShellTest extends ApplicationTest {
         javafx.stage.Window sheet = shownWindow("Keyboard shortcuts");
         assertTrue(lookup((javafx.scene.Node n) -> n instanceof javafx.scene.control.TextField f
                 && "Ctrl+F".equals(f.getText())).tryQuery().isPresent(), "the sheet lists Ctrl+F");
-        interact(() -> {
-            try {
-                Screenshots.write(sheet.getScene(), "07-shortcuts");
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
+        shot(sheet, "07-shortcuts");
         clickOn("Close");
         waitUntil("the sheet closes", () -> shownWindow("Keyboard shortcuts") == null);
 
