@@ -42,7 +42,7 @@ public final class AuditLog {
             """;
     private static final String GUARDS = """
             SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit_event'
-              AND name IN ('audit_event_no_update', 'audit_event_no_delete')
+              AND name IN ('audit_event_no_update', 'audit_event_no_delete') AND sql LIKE '%RAISE(ABORT%'
             """;
     private static final String FOR_ENTITY = """
             SELECT seq, occurred_at, actor, entity_type, entity_id, action, before_json, after_json, reason,

@@ -90,11 +90,18 @@ public final class Database implements AutoCloseable {
                         "Cannot create " + abs + ": " + e.getMessage(), e);
             }
         }
-        SqliteFiles.checkReadable(abs);
-        if (!created && !createIfMissing && isEmpty(abs)) {
-            // An existing empty file is somebody's, not ours to turn into a workbench.
-            throw new WorkbenchAccessException(Reason.NOT_A_WORKBENCH, abs,
-                    abs + " is an empty file, not a Custodian workbench; nothing was changed.", null);
+        try {
+            SqliteFiles.checkReadable(abs);
+            if (!created && !createIfMissing && isEmpty(abs)) {
+                // An existing empty file is somebody's, not ours to turn into a workbench.
+                throw new WorkbenchAccessException(Reason.NOT_A_WORKBENCH, abs,
+                        abs + " is an empty file, not a Custodian workbench; nothing was changed.", null);
+            }
+        } catch (RuntimeException e) {
+            if (heldLock != null) {
+                heldLock.close(); // a handed-over lock is ours to release on every path
+            }
+            throw e;
         }
         WorkbenchLock lock = access != Access.READ_WRITE ? null
                 : heldLock != null ? heldLock : WorkbenchLock.acquire(abs, actor);

@@ -44,6 +44,15 @@ public final class OwnerOnlyFiles {
         }
     }
 
+    /** Creates an empty owner-only file; fails if anything already has that name. */
+    static void createNew(Path file) throws IOException {
+        if (POSIX) {
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        } else {
+            Files.createFile(file);
+        }
+    }
+
     public static void restrict(Path file) throws IOException {
         if (POSIX && Files.exists(file)) {
             Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));

@@ -116,12 +116,17 @@ public final class SqliteFiles {
     static void copyVerified(Path source, Path target, boolean replace) throws IOException {
         Path parent = target.toAbsolutePath().getParent();
         OwnerOnlyFiles.createDirectories(parent);
+        if (sameFile(source, target)) {
+            // Another name of the live file (a link, a case-insensitive disk): replacing it would cut the open
+            // workbench off from its own file.
+            throw new IOException("cannot write " + target + ": it is the workbench file itself");
+        }
         Path partial = parent.resolve(target.getFileName() + ".part");
         try {
             Files.deleteIfExists(partial);
-            // Made empty and owner-only first: VACUUM INTO accepts an empty file, and the copy is never readable
-            // by others, even for a moment, in a folder the user chose.
-            OwnerOnlyFiles.createFile(partial);
+            // Made empty and owner-only first, and only by us: VACUUM INTO accepts an empty file, and the copy
+            // is never readable by others, even for a moment, in a folder the user chose.
+            OwnerOnlyFiles.createNew(partial);
             try (Connection c = Connections.open(source, true);
                  PreparedStatement vacuum = c.prepareStatement("VACUUM INTO ?")) {
                 vacuum.setString(1, partial.toAbsolutePath().toString());
@@ -168,6 +173,20 @@ public final class SqliteFiles {
                 throw new java.nio.file.FileAlreadyExistsException(to.toString());
             }
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        }
+    }
+
+    /** Whether two paths name one file, through links and folder links; false when either is missing. */
+    static boolean sameFile(Path a, Path b) {
+        try {
+            if (Files.exists(b)) {
+                return Files.isSameFile(a, b);
+            }
+            Path parent = b.toAbsolutePath().getParent();
+            return parent != null && Files.exists(parent)
+                    && parent.toRealPath().resolve(b.getFileName()).equals(a.toRealPath());
+        } catch (IOException e) {
+            return false;
         }
     }
 

@@ -83,6 +83,10 @@ public final class WorkbenchRestore {
                 what.put("restored_from", from.toString());
                 what.put("replaced_file_kept_as", kept == null ? null : kept.toString());
                 restored.recordEvent("workbench", "workbench", "restore", what, null);
+            } catch (RuntimeException e) {
+                // The file is already the backup's; say so rather than "restore failed".
+                throw new WorkbenchAccessException(Reason.IO, to, to + " was restored from " + from
+                        + ", but recording the restore in its audit log failed: " + e.getMessage(), e);
             }
             return new Result(from, kept);
         } catch (IOException e) {
@@ -106,17 +110,37 @@ public final class WorkbenchRestore {
             return null;
         }
         BackupFolder folder = BackupFolder.besideFile(target);
+        rollBackHotJournal(target);
         if (SqliteFiles.passesIntegrityCheck(target)) {
             Path kept = folder.takeVerified("before-restore");
             checkpoint(target);
             return kept;
         }
         Path kept = folder.keepDamaged("damaged-before-restore");
-        Path wal = target.resolveSibling(target.getFileName() + "-wal");
-        if (Files.exists(wal)) {
-            SqliteFiles.copyBytes(wal, kept.resolveSibling(kept.getFileName() + "-wal"));
+        // The sidecars travel with the kept copy (same base name), so SQLite can still use them on it.
+        for (String suffix : SIDECARS) {
+            Path sidecar = target.resolveSibling(target.getFileName() + suffix);
+            if (Files.exists(sidecar)) {
+                SqliteFiles.copyBytes(sidecar, kept.resolveSibling(kept.getFileName() + suffix));
+            }
         }
         return kept;
+    }
+
+    /**
+     * A crash in rollback-journal mode leaves a hot journal that only a writing connection rolls back; until then
+     * the file looks damaged to a reader. Opening it for writing lets SQLite repair it the normal way.
+     */
+    private static void rollBackHotJournal(Path target) {
+        if (!Files.exists(target.resolveSibling(target.getFileName() + "-journal"))) {
+            return;
+        }
+        try (Connection c = Connections.open(target, false); var s = c.createStatement();
+             var rs = s.executeQuery("SELECT count(*) FROM sqlite_master")) {
+            rs.next();
+        } catch (SQLException e) {
+            // still damaged: kept byte for byte with its journal below
+        }
     }
 
     /** Folds the WAL into the file so deleting the sidecars loses nothing; refuses while a reader blocks it. */
@@ -133,9 +157,13 @@ public final class WorkbenchRestore {
         }
     }
 
+    private static final String[] SIDECARS = {"-wal", "-shm", "-journal"};
+
+    /** Removes every file SQLite would apply to a database of this name (a stale one would corrupt the new file). */
     private static void deleteSidecars(Path target) throws IOException {
-        Files.deleteIfExists(target.resolveSibling(target.getFileName() + "-wal"));
-        Files.deleteIfExists(target.resolveSibling(target.getFileName() + "-shm"));
+        for (String suffix : SIDECARS) {
+            Files.deleteIfExists(target.resolveSibling(target.getFileName() + suffix));
+        }
     }
 
     private static void deleteWithSidecars(Path file) throws IOException {

@@ -21,6 +21,7 @@ public final class FxTaskRunner extends ObservableTaskRunner {
     });
     private final AtomicInteger pending = new AtomicInteger();
     private volatile Task<?> current;
+    private volatile boolean currentCancellable;
 
     @Override
     public <T> void run(String workTitle, Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
@@ -39,6 +40,7 @@ public final class FxTaskRunner extends ObservableTaskRunner {
             @Override
             protected T call() throws Exception {
                 Task<T> self = this;
+                currentCancellable = canCancel; // set before current, so a click never sees a stale flag
                 current = self;
                 Platform.runLater(() -> {
                     title.set(workTitle);
@@ -80,6 +82,7 @@ public final class FxTaskRunner extends ObservableTaskRunner {
     }
 
     private void finished() {
+        cancellable.set(false); // the next task, if any, says for itself
         if (pending.decrementAndGet() == 0) {
             busy.set(false);
             title.set("");
@@ -92,7 +95,7 @@ public final class FxTaskRunner extends ObservableTaskRunner {
     @Override
     public void cancelCurrent() {
         Task<?> t = current;
-        if (t != null && cancellable.get()) {
+        if (t != null && currentCancellable && current == t) {
             t.cancel();
         }
     }

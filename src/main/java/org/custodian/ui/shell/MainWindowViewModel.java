@@ -245,6 +245,10 @@ public final class MainWindowViewModel implements PageContext {
             choices.add(tr("open.choice.restore", backup.getFileName()));
             commands.add(() -> restore(backup, refused.file()));
         });
+        if (e.reason() == Reason.OLDER_SCHEMA) {
+            choices.add(tr("open.choice.readWrite"));
+            commands.add(() -> open(refused.file(), false, Access.READ_WRITE));
+        }
         if (e.reason() == Reason.LOCKED || e.reason() == Reason.NOT_WRITABLE) {
             choices.add(tr("open.choice.readOnly"));
             commands.add(() -> open(refused.file(), false, Access.READ_ONLY));

@@ -88,6 +88,43 @@ class BackupRestoreTest {
     }
 
     @Test
+    void aBackupCannotReplaceTheOpenWorkbenchUnderAnotherName() throws Exception {
+        Path real = Files.createDirectories(dir.resolve("real"));
+        Path alias = Files.createSymbolicLink(dir.resolve("alias"), real);
+        Path file = real.resolve("w.db");
+        try (WorkbenchSession s = open(file)) {
+            s.sample().load();
+            var e = assertThrows(java.io.IOException.class, () -> s.backups().backupTo(alias.resolve("w.db"), true));
+            assertTrue(e.getMessage().contains("the workbench file itself"), e.getMessage());
+            s.referenceImport().importCsv(org.custodian.model.reference.ReferenceList.FORMAT, "more.csv",
+                    new java.io.ByteArrayInputStream("code,name_en\nGPKG,GeoPackage\n".getBytes(
+                            java.nio.charset.StandardCharsets.UTF_8)));
+        }
+        try (WorkbenchSession s = open(file)) {
+            assertEquals(39, s.referenceLists().count(org.custodian.model.reference.ReferenceList.FORMAT, ""),
+                    "work after the refused backup is still in the file");
+            assertTrue(s.audit().verify(null, null).isIntact());
+        }
+    }
+
+    @Test
+    void aRestoreLeavesNoSidecarOfTheOldFileBehind() throws Exception {
+        Path file = dir.resolve("w.db");
+        Path backup = dir.resolve("b.db");
+        try (WorkbenchSession s = open(file)) {
+            s.sample().load();
+            s.backups().backupTo(backup, false);
+        }
+        Path journal = dir.resolve("w.db-journal");
+        Files.write(journal, new byte[512]);
+        Backups.restore(backup, file, "officer");
+        assertTrue(!Files.exists(journal), "a stale journal would be applied to the restored file");
+        try (WorkbenchSession s = open(file)) {
+            assertTrue(s.audit().verify(null, null).isIntact());
+        }
+    }
+
+    @Test
     void aBackupNeverOverwritesUnlessAsked() throws Exception {
         Path file = dir.resolve("w.db");
         Path out = dir.resolve("out.db");
