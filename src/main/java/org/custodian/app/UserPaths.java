@@ -31,8 +31,4 @@ public record UserPaths(Path home) {
     public Path settings() {
         return home.resolve("settings.properties");
     }
-
-    public Path templates() {
-        return home.resolve("templates");
-    }
 }

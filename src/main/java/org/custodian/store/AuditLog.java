@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.custodian.model.audit.AuditDigest;
 import org.custodian.model.audit.AuditEvent;
 import org.custodian.model.audit.AuditHead;
 import org.custodian.model.audit.ChainVerdict;
@@ -170,9 +169,5 @@ public final class AuditLog {
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
-    }
-
-    static String genesis() {
-        return AuditDigest.GENESIS;
     }
 }

@@ -123,10 +123,12 @@ public final class SqliteFiles {
         }
         Path partial = parent.resolve(target.getFileName() + ".part");
         try {
-            Files.deleteIfExists(partial);
             // Made empty and owner-only first, and only by us: VACUUM INTO accepts an empty file, and the copy
             // is never readable by others, even for a moment, in a folder the user chose.
-            OwnerOnlyFiles.createNew(partial);
+            fileStep(target, () -> {
+                Files.deleteIfExists(partial);
+                OwnerOnlyFiles.createNew(partial);
+            });
             try (Connection c = Connections.open(source, true);
                  PreparedStatement vacuum = c.prepareStatement("VACUUM INTO ?")) {
                 vacuum.setString(1, partial.toAbsolutePath().toString());
@@ -139,22 +141,48 @@ public final class SqliteFiles {
             } catch (SQLException | WorkbenchAccessException e) {
                 throw new IOException("the copy written to " + target + " failed its integrity check", e);
             }
-            fsync(partial);
-            if (replace) {
-                Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } else {
-                moveWithoutReplacing(partial, target);
-            }
+            fileStep(target, () -> {
+                fsync(partial);
+                if (replace) {
+                    Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                } else {
+                    moveWithoutReplacing(partial, target);
+                }
+            });
             fsyncDirectory(parent);
         } catch (IOException e) {
             Files.deleteIfExists(partial);
-            if (e instanceof java.nio.file.FileAlreadyExistsException
-                    || String.valueOf(e.getMessage()).startsWith("cannot write") || e.getMessage() != null
-                    && e.getMessage().startsWith("the copy written")) {
-                throw e;
-            }
-            throw new IOException("cannot write " + target + ": " + e.getMessage(), e);
+            throw e;
         }
+    }
+
+    private interface FileStep {
+        void run() throws IOException;
+    }
+
+    /** Runs file-system work whose errors would otherwise name the .part file, not the one the user chose. */
+    private static void fileStep(Path target, FileStep step) throws IOException {
+        try {
+            step.run();
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new IOException("cannot write " + target + ": " + why(e), e);
+        }
+    }
+
+    /** NIO puts only the path in its messages; say what went wrong instead. */
+    private static String why(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "the folder does not exist or does not accept new files";
+        }
+        if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
+            return fs.getReason();
+        }
+        return e.getMessage();
     }
 
     /**
@@ -165,15 +193,18 @@ public final class SqliteFiles {
         try {
             Files.createLink(to, from);
             Files.delete(from);
-        } catch (UnsupportedOperationException | java.nio.file.FileSystemException e) {
-            if (e instanceof java.nio.file.FileAlreadyExistsException exists) {
-                throw exists;
-            }
-            if (Files.exists(to)) {
-                throw new java.nio.file.FileAlreadyExistsException(to.toString());
-            }
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+            return;
+        } catch (java.nio.file.FileAlreadyExistsException exists) {
+            throw exists;
+        } catch (UnsupportedOperationException linksNotSupported) {
+            // e.g. FAT-formatted USB disks: fall through to check-then-move
+        } catch (java.nio.file.FileSystemException linkRefused) {
+            // e.g. network shares that refuse hard links: fall through to check-then-move
         }
+        if (Files.exists(to)) {
+            throw new java.nio.file.FileAlreadyExistsException(to.toString());
+        }
+        Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
     }
 
     /** Whether two paths name one file, through links and folder links; false when either is missing. */

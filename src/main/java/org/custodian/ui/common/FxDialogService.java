@@ -181,8 +181,12 @@ public final class FxDialogService implements DialogService {
     private static FileChooser chooser(String title, Path initialFolder, String filterName, String... patterns) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
-        if (initialFolder != null && Files.isDirectory(initialFolder)) {
-            chooser.setInitialDirectory(initialFolder.toFile());
+        // Start in the folder asked for, else its parent (e.g. the workbench's folder before backups/ exists).
+        for (Path folder = initialFolder; folder != null; folder = folder == initialFolder ? folder.getParent() : null) {
+            if (Files.isDirectory(folder)) {
+                chooser.setInitialDirectory(folder.toFile());
+                break;
+            }
         }
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(filterName, patterns));
         return chooser;

@@ -33,10 +33,6 @@ public final class I18n {
         return locale;
     }
 
-    public String tag() {
-        return locale.toLanguageTag();
-    }
-
     public String tr(String key, Object... args) {
         String pattern;
         try {

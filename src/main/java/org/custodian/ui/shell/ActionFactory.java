@@ -1,10 +1,8 @@
 package org.custodian.ui.shell;
 
 import javafx.beans.value.ObservableBooleanValue;
-import javafx.scene.control.Button;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
-import javafx.scene.control.Tooltip;
 import org.custodian.ui.common.I18n;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -32,21 +30,6 @@ final class ActionFactory {
         decorate(item, action);
         item.setOnAction(e -> command.run());
         return item;
-    }
-
-    Button button(StandardAction action, Runnable command) {
-        Button b = new Button(i18n.tr(action.labelKey()));
-        if (action.icon() != null) {
-            b.setGraphic(new FontIcon(action.icon()));
-        }
-        b.setOnAction(e -> command.run());
-        b.setTooltip(new Tooltip(tooltip(action)));
-        return b;
-    }
-
-    String tooltip(StandardAction action) {
-        String label = i18n.tr(action.labelKey()).replace("…", "");
-        return action.accelerator() == null ? label : label + " (" + action.accelerator().getDisplayText() + ")";
     }
 
     private void decorate(MenuItem item, StandardAction action) {

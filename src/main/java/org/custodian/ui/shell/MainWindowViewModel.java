@@ -284,8 +284,8 @@ public final class MainWindowViewModel implements PageContext {
         }
         String name = stem(current.file()) + "-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern(
                 "yyyyMMdd-HHmm")) + ".db";
-        Path folder = current.file().getParent().resolve("backups");
-        dialogs.chooseFileToSave(tr("action.backupNow"), Files.isDirectory(folder) ? folder : current.file().getParent(),
+        // The chooser starts in backups/ when it exists (it checks; the native dialog reads the disk anyway).
+        dialogs.chooseFileToSave(tr("action.backupNow"), current.file().getParent().resolve("backups"),
                 name, tr("file.filter.workbench"), "*.db").ifPresent(this::backUpTo);
     }
 
@@ -305,8 +305,7 @@ public final class MainWindowViewModel implements PageContext {
         if (current == null) {
             return;
         }
-        Path folder = current.file().getParent().resolve("backups");
-        dialogs.chooseFileToOpen(tr("action.restoreBackup"), Files.isDirectory(folder) ? folder : null,
+        dialogs.chooseFileToOpen(tr("action.restoreBackup"), current.file().getParent().resolve("backups"),
                 tr("file.filter.workbench"), "*.db").ifPresent(from -> {
                     if (dialogs.confirm(tr("restore.confirm.title"),
                             tr("restore.confirm", current.file(), from), tr("restore.confirm.button"))) {

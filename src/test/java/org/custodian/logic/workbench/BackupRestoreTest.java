@@ -33,14 +33,21 @@ class BackupRestoreTest {
         return WorkbenchSession.open(file, Access.READ_WRITE, "officer", true);
     }
 
+    /** A workbench with the sample department and, when {@code backup} is given, a verified copy of it there. */
+    private void sampleWithBackup(Path file, Path backup) throws Exception {
+        try (WorkbenchSession s = open(file)) {
+            s.sample().load();
+            if (backup != null) {
+                s.backups().backupTo(backup, false);
+            }
+        }
+    }
+
     @Test
     void backupThenRestoreKeepsEveryRow() throws Exception {
         Path file = dir.resolve("workbench.db");
         Path backup = dir.resolve("copies/monday.db");
-        try (WorkbenchSession s = open(file)) {
-            s.sample().load();
-            s.backups().backupTo(backup, false);
-        }
+        sampleWithBackup(file, backup);
         List<String> atBackup = TestFiles.column(file, ALL_ROWS);
         assertEquals(118 + 20 + 38 + 176, atBackup.size());
         assertEquals(atBackup, TestFiles.column(backup, ALL_ROWS), "the backup holds every row");
@@ -111,10 +118,7 @@ class BackupRestoreTest {
     void aRestoreLeavesNoSidecarOfTheOldFileBehind() throws Exception {
         Path file = dir.resolve("w.db");
         Path backup = dir.resolve("b.db");
-        try (WorkbenchSession s = open(file)) {
-            s.sample().load();
-            s.backups().backupTo(backup, false);
-        }
+        sampleWithBackup(file, backup);
         Path journal = dir.resolve("w.db-journal");
         Files.write(journal, new byte[512]);
         Backups.restore(backup, file, "officer");
@@ -140,9 +144,7 @@ class BackupRestoreTest {
     @Test
     void aDamagedBackupIsRefusedAndTheWorkbenchLeftAlone() throws Exception {
         Path file = dir.resolve("w.db");
-        try (WorkbenchSession s = open(file)) {
-            s.sample().load();
-        }
+        sampleWithBackup(file, null);
         String before = TestFiles.sha256(file);
         Path bad = dir.resolve("bad.db");
         Files.write(bad, new byte[] {'S', 'Q', 'L'});
@@ -155,10 +157,7 @@ class BackupRestoreTest {
     void aBackupWithABrokenAuditChainIsRefused() throws Exception {
         Path file = dir.resolve("w.db");
         Path copy = dir.resolve("tampered.db");
-        try (WorkbenchSession s = open(file)) {
-            s.sample().load();
-            s.backups().backupTo(copy, false);
-        }
+        sampleWithBackup(file, copy);
         TestFiles.execute(copy, "DROP TRIGGER audit_event_no_update",
                 "UPDATE audit_event SET actor = 'mallory' WHERE seq = 3");
         var e = assertThrows(WorkbenchAccessException.class, () -> Backups.restore(copy, file, "officer"));
