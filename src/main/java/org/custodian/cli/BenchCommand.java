@@ -12,7 +12,7 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Benchmarks on generated data, printed as key=value lines with ratios against raw SQLite",
                 "measured in the same run. Uses a scratch folder; never touches the workbench file."},
-        subcommands = BenchCommand.Store.class)
+        subcommands = {BenchCommand.Store.class, BenchCommand.InventoryBench.class})
 final class BenchCommand implements Runnable {
 
     @ParentCommand
@@ -20,7 +20,7 @@ final class BenchCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "Name a benchmark: store.");
+        throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "Name a benchmark: store or inventory.");
     }
 
     @Command(name = "store", mixinStandardHelpOptions = true,
@@ -44,6 +44,34 @@ final class BenchCommand implements Runnable {
             }
             Path folder = dir != null ? Files.createDirectories(dir) : Files.createTempDirectory("custodian-bench");
             Map<String, String> results = new StoreBenchmark(folder, events).run();
+            results.forEach((k, v) -> bench.root.context().out().println(k + "=" + v));
+            return ExitCode.OK;
+        }
+    }
+
+    @Command(name = "inventory", mixinStandardHelpOptions = true,
+            description = {"The dataset inventory at size: CSV import against a raw batch insert, search latency",
+                    "against the raw index query and a LIKE scan, the first page, the heap after loading."})
+    static final class InventoryBench implements Callable<Integer> {
+
+        @ParentCommand
+        BenchCommand bench;
+
+        @Option(names = "--datasets", paramLabel = "N", defaultValue = "100000",
+                description = "How many datasets to generate (default ${DEFAULT-VALUE}).")
+        int datasets;
+
+        @Option(names = "--dir", paramLabel = "FOLDER", description = "Scratch folder (default: a new temporary one).")
+        Path dir;
+
+        @Override
+        public Integer call() throws Exception {
+            if (datasets < 1) {
+                throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+                        "--datasets must be at least 1");
+            }
+            Path folder = dir != null ? Files.createDirectories(dir) : Files.createTempDirectory("custodian-bench");
+            Map<String, String> results = new org.custodian.logic.bench.InventoryBenchmark(folder, datasets).run();
             results.forEach((k, v) -> bench.root.context().out().println(k + "=" + v));
             return ExitCode.OK;
         }

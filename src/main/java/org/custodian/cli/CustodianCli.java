@@ -26,6 +26,8 @@ public final class CustodianCli {
                 .addSubcommand(new RestoreCommand())
                 .addSubcommand(new AuditCommand())
                 .addSubcommand(new SampleCommand())
+                .addSubcommand(new DatasetsCommand())
+                .addSubcommand(new CatalogCommand())
                 .addSubcommand(new BenchCommand());
         cl.setOut(context.out());
         cl.setErr(context.err());

@@ -59,8 +59,14 @@ public final class AuditLog {
 
     static AuditEvent append(Tx tx, AuditHead head, String entityType, String entityId, String action,
                              Map<String, ?> before, Map<String, ?> after, String reason) throws SQLException {
+        return appendJson(tx, head, entityType, entityId, action, json(before), json(after), reason);
+    }
+
+    /** As {@link #append}, with the states already written as JSON (by {@link #json}). */
+    static AuditEvent appendJson(Tx tx, AuditHead head, String entityType, String entityId, String action,
+                                 String before, String after, String reason) throws SQLException {
         AuditEvent event = new AuditEvent(head.sequence() + 1, Instant.now().truncatedTo(ChronoUnit.MICROS), tx.actor(),
-                entityType, entityId, action, json(before), json(after), blankToNull(reason), head.hash(), null)
+                entityType, entityId, action, before, after, blankToNull(reason), head.hash(), null)
                 .sealed();
         PreparedStatement ps = tx.prepare(INSERT);
         {

@@ -95,4 +95,117 @@ public final class RawBaseline {
         Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
         return System.nanoTime() - start;
     }
+
+    /**
+     * Batch-inserts dataset rows (canonical column order) into the {@code dataset} table of a freshly migrated
+     * workbench file in one transaction: the same table and indexes, no audit, no checks; with
+     * {@code searchTerms}, also the same search-index rows (text prepared beforehand, outside the timing).
+     * Returns ns.
+     */
+    public static long insertDatasets(Path file, List<String[]> rows, List<String> searchTerms) {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath())) {
+            long start = System.nanoTime();
+            c.setAutoCommit(false);
+            try (PreparedStatement ps = c.prepareStatement(DatasetRepository.INSERT)) {
+                String now = Instant.now().toString();
+                for (String[] r : rows) {
+                    int i = 1;
+                    ps.setString(i++, UUID.randomUUID().toString());
+                    for (int k = 0; k < 13; k++) {
+                        ps.setString(i++, r[k]);
+                    }
+                    ps.setString(i++, r[13] == null ? "not-recorded" : r[13]);
+                    for (int k = 14; k < 18; k++) {
+                        ps.setString(i++, r[k]);
+                    }
+                    ps.setInt(i++, "yes".equals(r[18]) ? 1 : 0);
+                    ps.setString(i++, r[19]);
+                    ps.setString(i++, r[20]);
+                    ps.setString(i++, r[21]);
+                    ps.setString(i++, now);
+                    ps.setString(i, now);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            if (searchTerms != null) {
+                // A fresh table numbers the rows 1..n in insert order.
+                try (PreparedStatement ps = c.prepareStatement("INSERT INTO dataset_search (rowid, terms) VALUES (?, ?)")) {
+                    for (int k = 0; k < rows.size(); k++) {
+                        ps.setLong(1, k + 1L);
+                        ps.setString(2, searchTerms.get(k));
+                        ps.addBatch();
+                    }
+                    ps.executeBatch();
+                }
+            }
+            c.commit();
+            return System.nanoTime() - start;
+        } catch (SQLException e) {
+            throw new StoreException("raw dataset insert baseline failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** The search index's text and MATCH expression as the repository builds them, for the raw baselines. */
+    public static String searchTerms(String[] row) {
+        return DatasetSearchIndex.terms(row);
+    }
+
+    public static String searchMatch(String text) {
+        return DatasetSearchIndex.match(text);
+    }
+
+    /** A plain connection that times one query with one text parameter, reading every column of every row. */
+    public static final class Query implements AutoCloseable {
+        /** The first 100 datasets by code whose search index matches. */
+        public static final String FTS = "SELECT * FROM dataset WHERE row_key IN (SELECT rowid FROM"
+                + " dataset_search WHERE dataset_search MATCH ?) ORDER BY code LIMIT 100";
+        /** The first 100 datasets by code with the text anywhere in a searched column, by scanning. */
+        public static final String LIKE_SCAN = "SELECT * FROM dataset WHERE code LIKE ?1 OR title_en LIKE ?1 OR"
+                + " title_tc LIKE ?1 OR description_en LIKE ?1 OR description_tc LIKE ?1 OR keywords LIKE ?1 OR"
+                + " custodian LIKE ?1 OR contact_email LIKE ?1 OR source_system LIKE ?1 ORDER BY code LIMIT 100";
+
+        private final Connection connection;
+
+        public Query(Path file) {
+            try {
+                connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+            } catch (SQLException e) {
+                throw new StoreException("raw query baseline failed: " + e.getMessage(), e);
+            }
+        }
+
+        /** Runs the query once; returns ns. */
+        public long time(String sql, String parameter) {
+            long start = System.nanoTime();
+            try (PreparedStatement ps = connection.prepareStatement(sql)) {
+                ps.setString(1, parameter);
+                long chars = 0;
+                try (ResultSet rs = ps.executeQuery()) {
+                    int cols = rs.getMetaData().getColumnCount();
+                    while (rs.next()) {
+                        for (int i = 1; i <= cols; i++) {
+                            String v = rs.getString(i);
+                            chars += v == null ? 0 : v.length();
+                        }
+                    }
+                }
+                if (chars < 0) {
+                    throw new IllegalStateException("unreachable");
+                }
+                return System.nanoTime() - start;
+            } catch (SQLException e) {
+                throw new StoreException("raw query baseline failed: " + e.getMessage(), e);
+            }
+        }
+
+        @Override
+        public void close() {
+            try {
+                connection.close();
+            } catch (SQLException ignored) {
+                // a benchmark connection
+            }
+        }
+    }
 }

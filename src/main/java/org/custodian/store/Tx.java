@@ -63,11 +63,26 @@ public final class Tx implements AutoCloseable {
     /** Appends an audit event for a change made in this transaction. */
     public AuditEvent audit(String entityType, String entityId, String action, Map<String, ?> before,
                             Map<String, ?> after, String reason) {
+        String beforeJson;
+        String afterJson;
+        try {
+            beforeJson = AuditLog.json(before);
+            afterJson = AuditLog.json(after);
+        } catch (RuntimeException e) {
+            auditFailed = true;
+            throw new StoreException("Cannot write the audit event for " + entityType + " " + entityId, e);
+        }
+        return auditJson(entityType, entityId, action, beforeJson, afterJson, reason);
+    }
+
+    /** As {@link #audit}, with the states already written as JSON (an import prepares them on another thread). */
+    AuditEvent auditJson(String entityType, String entityId, String action, String before, String after,
+                         String reason) {
         try {
             if (head == null) {
                 head = AuditLog.head(connection);
             }
-            AuditEvent event = AuditLog.append(this, head, entityType, entityId, action, before, after, reason);
+            AuditEvent event = AuditLog.appendJson(this, head, entityType, entityId, action, before, after, reason);
             head = new org.custodian.model.audit.AuditHead(event.sequence(), event.hash());
             return event;
         } catch (SQLException | RuntimeException e) {

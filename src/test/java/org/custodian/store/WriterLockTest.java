@@ -73,7 +73,7 @@ class WriterLockTest {
             }
         }
         try (Database again = TestFiles.create(file)) {
-            assertEquals("2", again.schemaVersion(), "closing releases the lock");
+            assertEquals("3", again.schemaVersion(), "closing releases the lock");
         }
     }
 }

@@ -11,8 +11,9 @@ import org.custodian.model.reference.ReferenceList;
 
 /**
  * The sample department shipped in {@code sample-data/} (bundled into the jar): the reference lists of the
- * public sector portal (118 bureaux, departments and public bodies, 20 categories, 38 formats). Later registers
- * add their own files here. Loading is idempotent: a second load reports every row unchanged.
+ * public sector portal (118 bureaux, departments and public bodies, 20 categories, 38 formats) and an inventory
+ * of datasets across a dozen departments. Later registers add their own
+ * files here. Loading is idempotent: a second load reports every row unchanged.
  */
 public final class SampleDepartment {
 
@@ -35,24 +36,54 @@ public final class SampleDepartment {
         }
     }
 
-    private final ReferenceListImport referenceImport;
+    /** The sample inventory, loaded after the lists it points at. */
+    public static final String DATASETS = "datasets.csv";
 
-    public SampleDepartment(ReferenceListImport referenceImport) {
+    private final ReferenceListImport referenceImport;
+    private final org.custodian.logic.inventory.DatasetImport datasetImport;
+
+    public SampleDepartment(ReferenceListImport referenceImport,
+                            org.custodian.logic.inventory.DatasetImport datasetImport) {
         this.referenceImport = referenceImport;
+        this.datasetImport = datasetImport;
     }
 
+    /** Loads the reference lists and then the sample inventory. */
     public List<ImportReport> load() {
+        return withDatasets(loadReferenceLists());
+    }
+
+    /** Loads only the reference lists (organisations, categories, formats). */
+    public List<ImportReport> loadReferenceLists() {
         List<ImportReport> reports = new ArrayList<>();
         for (File file : File.values()) {
-            String resource = "/sample-data/" + file.fileName;
-            try (InputStream in = SampleDepartment.class.getResourceAsStream(resource)) {
-                if (in == null) {
-                    throw new IllegalStateException("the sample file " + resource + " is missing from this build");
-                }
-                reports.add(referenceImport.importCsv(file.list, file.fileName, in));
-            } catch (IOException e) {
-                throw new UncheckedIOException("Cannot read the sample file " + resource, e);
+            reports.add(loadList(file));
+        }
+        return reports;
+    }
+
+    private ImportReport loadList(File file) {
+        String resource = "/sample-data/" + file.fileName;
+        try (InputStream in = SampleDepartment.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("the sample file " + resource + " is missing from this build");
             }
+            return referenceImport.importCsv(file.list, file.fileName, in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the sample file " + resource, e);
+        }
+    }
+
+    private List<ImportReport> withDatasets(List<ImportReport> reports) {
+        String resource = "/sample-data/" + DATASETS;
+        try (InputStream in = SampleDepartment.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("the sample file " + resource + " is missing from this build");
+            }
+            reports.add(datasetImport.importCsv(DATASETS, in, -1, java.nio.charset.StandardCharsets.UTF_8, false,
+                    org.custodian.logic.io.WorkProgress.NONE).asImportReport());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the sample file " + resource, e);
         }
         return reports;
     }

@@ -21,6 +21,8 @@ public final class WorkbenchSession implements AutoCloseable {
     private final ReferenceListImport referenceImport;
     private final SampleDepartment sample;
     private final Backups backups;
+    private final org.custodian.logic.inventory.Inventory inventory;
+    private final org.custodian.logic.inventory.DatasetExchange datasetExchange;
 
     private WorkbenchSession(Database database) {
         this.database = database;
@@ -28,7 +30,13 @@ public final class WorkbenchSession implements AutoCloseable {
         this.audit = new AuditTrail(database);
         this.referenceLists = new ReferenceLists(references);
         this.referenceImport = new ReferenceListImport(database, references);
-        this.sample = new SampleDepartment(referenceImport);
+        org.custodian.store.DatasetRepository datasets = new org.custodian.store.DatasetRepository(database);
+        this.inventory = new org.custodian.logic.inventory.Inventory(database, datasets, references,
+                new org.custodian.store.ClassificationSchemeRepository(database));
+        org.custodian.logic.inventory.DatasetImport datasetImport =
+                new org.custodian.logic.inventory.DatasetImport(database, datasets, references, inventory);
+        this.datasetExchange = new org.custodian.logic.inventory.DatasetExchange(datasets, references, datasetImport);
+        this.sample = new SampleDepartment(referenceImport, datasetImport);
         this.backups = new Backups(database);
     }
 
@@ -82,6 +90,14 @@ public final class WorkbenchSession implements AutoCloseable {
         return sample;
     }
 
+    public org.custodian.logic.inventory.Inventory inventory() {
+        return inventory;
+    }
+
+    public org.custodian.logic.inventory.DatasetExchange datasetExchange() {
+        return datasetExchange;
+    }
+
     public Backups backups() {
         return backups;
     }
@@ -89,7 +105,7 @@ public final class WorkbenchSession implements AutoCloseable {
     /** The file's state for the status bar and the workbench page; reads the store. */
     public WorkbenchSummary summary() {
         return new WorkbenchSummary(file(), access(), actor(), schemaVersion(), audit.head(), audit.eventCount(),
-                referenceLists.counts());
+                referenceLists.counts(), inventory.total());
     }
 
     @Override

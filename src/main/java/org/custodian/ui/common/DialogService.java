@@ -22,6 +22,19 @@ public interface DialogService {
      */
     Optional<Integer> choose(String title, String message, List<String> actions);
 
+    /**
+     * Asks before a change that deserves a reason in the audit trail (retiring datasets): returns the reason
+     * typed (possibly empty) when confirmed, empty when cancelled.
+     */
+    Optional<String> askReason(String title, String message, String confirmLabel, String reasonPrompt);
+
+    /**
+     * Shows rows for review before acting on them (an import's dry run): a summary, a table, and named actions
+     * (the first is the main one). Returns the index of the action chosen, or empty when cancelled.
+     */
+    Optional<Integer> review(String title, String summary, List<String> headers, List<List<String>> rows,
+                             List<String> actions);
+
     /** A table of facts (label, value) whose values can be selected and copied: About, shortcuts. */
     void showFacts(String title, List<java.util.Map.Entry<String, String>> facts);
 

@@ -42,4 +42,24 @@ public final class I18n {
         }
         return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
     }
+
+    /** Whether texts are in Traditional Chinese (for choosing which of a record's two names to show). */
+    public boolean chinese() {
+        return TRADITIONAL_CHINESE.equals(locale);
+    }
+
+    /**
+     * A validation problem in this language: its key with its arguments, a field name among them shown as the
+     * field's label.
+     */
+    public String problem(org.custodian.model.validation.Problem p) {
+        Object[] args = p.args().toArray();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i] instanceof String s && s.matches("[a-z_]+") && bundle.containsKey("dataset.field." + s)) {
+                args[i] = tr("dataset.field." + s);
+            }
+        }
+        String text = tr(p.key(), args);
+        return text.startsWith("!") ? p.english() : text;
+    }
 }

@@ -23,6 +23,12 @@ public interface PageContext {
 
     TaskRunner runner();
 
+    /** A table's remembered layout (see {@link TableLayout}), or null. */
+    String tableLayout(String tableId);
+
+    /** Remembers a table's layout; written in the background. */
+    void saveTableLayout(String tableId, String layout);
+
     DialogService dialogs();
 
     I18n i18n();

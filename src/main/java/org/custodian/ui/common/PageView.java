@@ -18,4 +18,14 @@ public interface PageView {
     /** Closes the page's detail drawer, if one is open (Esc). */
     default void closeDrawer() {
     }
+
+    /** The record commands a page may offer; the window's menu and shortcuts reach the current page's. */
+    enum Command { NEW, SAVE, IMPORT, EXPORT }
+
+    default boolean supports(Command command) {
+        return false;
+    }
+
+    default void run(Command command) {
+    }
 }

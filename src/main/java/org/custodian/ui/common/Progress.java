@@ -1,12 +1,14 @@
 package org.custodian.ui.common;
 
 /** What background work reports while it runs, and how it learns it was cancelled. */
-public interface Progress {
+public interface Progress extends org.custodian.logic.io.WorkProgress {
 
+    @Override
     void update(long done, long total);
 
     void message(String text);
 
+    @Override
     boolean isCancelled();
 
     /** A progress that reports nowhere, for work run inline. */

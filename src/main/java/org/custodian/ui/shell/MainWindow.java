@@ -88,6 +88,7 @@ public final class MainWindow {
     private PageView pageView(Page page) {
         return pages.computeIfAbsent(page, p -> switch (p) {
             case WORKBENCH -> new WorkbenchPage(model, () -> model.pageProperty().set(Page.REFERENCE_LISTS));
+            case DATASETS -> new org.custodian.ui.inventory.DatasetListView(model);
             case REFERENCE_LISTS -> new ReferenceListsPage(model);
         });
     }
@@ -130,6 +131,11 @@ public final class MainWindow {
                 actions.menuItem(StandardAction.NEW_WORKBENCH, model::chooseAndCreateWorkbench, busyOpening),
                 actions.menuItem(StandardAction.OPEN_WORKBENCH, model::chooseAndOpenWorkbench, busyOpening),
                 recent,
+                new SeparatorMenuItem(),
+                pageCommand(actions, StandardAction.NEW_RECORD, PageView.Command.NEW),
+                pageCommand(actions, StandardAction.SAVE_RECORD, PageView.Command.SAVE),
+                pageCommand(actions, StandardAction.IMPORT, PageView.Command.IMPORT),
+                pageCommand(actions, StandardAction.EXPORT, PageView.Command.EXPORT),
                 new SeparatorMenuItem(),
                 actions.menuItem(StandardAction.BACKUP_NOW, model::chooseAndBackUp, noFile),
                 actions.menuItem(StandardAction.RESTORE_BACKUP, model::chooseAndRestore, noFile),
@@ -176,6 +182,19 @@ public final class MainWindow {
         MenuBar bar = new MenuBar(file, view, help);
         bar.setUseSystemMenuBar(true);
         return bar;
+    }
+
+    /** A menu item that runs a record command on the current page; disabled where the page has none. */
+    private MenuItem pageCommand(ActionFactory actions, StandardAction action, PageView.Command command) {
+        var unsupported = javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> model.sessionProperty().get() == null || !pageView(model.pageProperty().get()).supports(command),
+                model.pageProperty(), model.sessionProperty());
+        return actions.menuItem(action, () -> {
+            PageView current = pageView(model.pageProperty().get());
+            if (current.supports(command)) {
+                current.run(command);
+            }
+        }, unsupported);
     }
 
     private void focusSearch() {

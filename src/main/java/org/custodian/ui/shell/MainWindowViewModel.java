@@ -93,6 +93,17 @@ public final class MainWindowViewModel implements PageContext {
     }
 
     @Override
+    public String tableLayout(String tableId) {
+        return settings.tableLayout(tableId);
+    }
+
+    @Override
+    public void saveTableLayout(String tableId, String layout) {
+        settings.setTableLayout(tableId, layout);
+        settings.saveInBackground();
+    }
+
+    @Override
     public TaskRunner runner() {
         return runner;
     }

@@ -6,6 +6,7 @@ import org.kordamp.ikonli.material2.Material2OutlinedAL;
 /** The pages of the sidebar, in order; Ctrl+1… opens them. A capability adds its page here when it exists. */
 public enum Page {
     WORKBENCH("nav.workbench", Material2OutlinedAL.HOME),
+    DATASETS("nav.datasets", org.kordamp.ikonli.material2.Material2OutlinedMZ.TABLE_VIEW),
     REFERENCE_LISTS("nav.referenceLists", Material2OutlinedAL.LIST_ALT);
 
     private final String labelKey;

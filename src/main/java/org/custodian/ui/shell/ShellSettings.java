@@ -127,6 +127,15 @@ public final class ShellSettings {
         values.setProperty("window.maximized", Boolean.toString(maximized));
     }
 
+    /** A table's remembered columns (order, width, visibility), as the table wrote it; null if never saved. */
+    public String tableLayout(String tableId) {
+        return values.getProperty("table." + tableId);
+    }
+
+    public void setTableLayout(String tableId, String layout) {
+        values.setProperty("table." + tableId, layout);
+    }
+
     public Path lastFile() {
         String last = values.getProperty("lastFile");
         return last == null || last.isBlank() ? null : Path.of(last);

@@ -22,6 +22,7 @@ class BackupRestoreTest {
             SELECT 'o|' || id || '|' || code || '|' || ifnull(name_en,'') || '|' || ifnull(name_tc,'') FROM organisation
             UNION ALL SELECT 'c|' || id || '|' || code || '|' || ifnull(name_en,'') || '|' || ifnull(name_tc,'') FROM category
             UNION ALL SELECT 'f|' || id || '|' || code FROM data_format
+            UNION ALL SELECT 'd|' || id || '|' || code || '|' || updated_at FROM dataset
             UNION ALL SELECT 'a|' || seq || '|' || hash FROM audit_event
             ORDER BY 1
             """;
@@ -49,7 +50,8 @@ class BackupRestoreTest {
         Path backup = dir.resolve("copies/monday.db");
         sampleWithBackup(file, backup);
         List<String> atBackup = TestFiles.column(file, ALL_ROWS);
-        assertEquals(118 + 20 + 38 + 176, atBackup.size());
+        // reference entries, sample datasets, and one audit event for each
+        assertEquals(2 * (118 + 20 + 38 + 302), atBackup.size());
         assertEquals(atBackup, TestFiles.column(backup, ALL_ROWS), "the backup holds every row");
 
         // Work goes on after the backup, then the officer restores Monday's copy.

@@ -42,6 +42,8 @@ public final class CsvSource implements AutoCloseable {
     private final CSVParser parser;
     private final Map<String, Integer> columns;
     private final List<RowProblem> warnings = new ArrayList<>();
+    private List<String> headers = List.of();
+    private long previousEnd;
 
     private CsvSource(String name, CSVParser parser, Map<String, Integer> columns) {
         this.name = name;
@@ -75,6 +77,8 @@ public final class CsvSource implements AutoCloseable {
             CSVRecord header = it.next();
             Map<String, Integer> columns = new HashMap<>();
             CsvSource source = new CsvSource(name, parser, columns);
+            source.headers = List.copyOf(header.toList());
+            source.previousEnd = parser.getCurrentLineNumber();
             for (int i = 0; i < header.size(); i++) {
                 String col = header.get(i).strip().toLowerCase(Locale.ROOT);
                 if (columns.containsKey(col)) {
@@ -109,18 +113,57 @@ public final class CsvSource implements AutoCloseable {
     /** Reads every row; a decoding error rejects the whole file with the line where it happened. */
     public List<Row> rows() {
         List<Row> rows = new ArrayList<>();
-        try {
-            for (CSVRecord r : parser) {
-                Map<String, String> values = new HashMap<>();
-                columns.forEach((col, i) -> values.put(col, i < r.size() ? r.get(i) : null));
-                rows.add(new Row(r.getParser().getCurrentLineNumber(), values));
-            }
-        } catch (UncheckedIOException | IllegalStateException e) {
-            long line = parser.getCurrentLineNumber() + 1;
-            InputRejectedException r = rejected(name, e instanceof UncheckedIOException u ? u : new IOException(e.getMessage(), e));
-            throw new InputRejectedException(name + ", near line " + line + ": " + r.getMessage().substring(name.length()).replaceFirst("^[ ,:]+", ""), e);
-        }
+        each().forEach(rows::add);
         return rows;
+    }
+
+    /**
+     * The rows one at a time, for files too large to hold: a decoding or quoting error stops the iteration with
+     * an {@link InputRejectedException} naming the line. A row's line is the line it starts on.
+     */
+    public Iterable<Row> each() {
+        return () -> new java.util.Iterator<>() {
+            private final java.util.Iterator<CSVRecord> records = parser.iterator();
+
+            @Override
+            public boolean hasNext() {
+                try {
+                    return records.hasNext();
+                } catch (UncheckedIOException | IllegalStateException e) {
+                    throw failedNear(e);
+                }
+            }
+
+            @Override
+            public Row next() {
+                CSVRecord r;
+                try {
+                    r = records.next();
+                } catch (UncheckedIOException | IllegalStateException e) {
+                    throw failedNear(e);
+                }
+                // The parser has read through this record's line end (and no further): the record started on
+                // the line after the previous one ended, however many lines a quoted value spans.
+                long startLine = previousEnd + 1;
+                previousEnd = parser.getCurrentLineNumber();
+                Map<String, String> values = new HashMap<>();
+                columns.forEach((col, i) -> values.put(col, i < r.size() ? SafeCsvWriter.restore(r.get(i)) : null));
+                return new Row(startLine, values);
+            }
+        };
+    }
+
+    private InputRejectedException failedNear(RuntimeException e) {
+        long line = parser.getCurrentLineNumber() + 1;
+        InputRejectedException r = rejected(name, e instanceof UncheckedIOException u ? u
+                : new IOException(e.getMessage(), e));
+        return new InputRejectedException(name + ", near line " + line + ": "
+                + r.getMessage().substring(name.length()).replaceFirst("^[ ,:]+", ""), e);
+    }
+
+    /** The header's column names as the file spells them, in file order. */
+    public List<String> headers() {
+        return headers;
     }
 
     public List<RowProblem> warnings() {

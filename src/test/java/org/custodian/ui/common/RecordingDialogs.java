@@ -1,4 +1,4 @@
-package org.custodian.ui.shell;
+package org.custodian.ui.common;
 
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -7,14 +7,13 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.custodian.ui.common.DialogService;
 
 /** A DialogService for view-model tests: records what was shown and answers from a script. */
-final class RecordingDialogs implements DialogService {
+public final class RecordingDialogs implements DialogService {
 
-    final List<String> shown = new ArrayList<>();
-    final List<List<String>> choicesOffered = new ArrayList<>();
-    final Deque<Object> answers = new ArrayDeque<>();
+    public final List<String> shown = new ArrayList<>();
+    public final List<List<String>> choicesOffered = new ArrayList<>();
+    public final Deque<Object> answers = new ArrayDeque<>();
 
     @Override
     public void showError(String title, String message, String details) {
@@ -36,6 +35,26 @@ final class RecordingDialogs implements DialogService {
     public Optional<Integer> choose(String title, String message, List<String> actions) {
         shown.add("choose: " + message);
         choicesOffered.add(actions);
+        Object answer = answers.isEmpty() ? null : answers.pop();
+        return Optional.ofNullable((Integer) answer);
+    }
+
+    /** The last table offered for review, for tests to read. */
+    public List<List<String>> reviewed = List.of();
+
+    @Override
+    public Optional<String> askReason(String title, String message, String confirmLabel, String reasonPrompt) {
+        shown.add("askReason: " + message);
+        Object answer = answers.isEmpty() ? null : answers.pop();
+        return Optional.ofNullable((String) answer);
+    }
+
+    @Override
+    public Optional<Integer> review(String title, String summary, List<String> headers, List<List<String>> rows,
+                                    List<String> actions) {
+        shown.add("review: " + summary);
+        choicesOffered.add(actions);
+        reviewed = rows;
         Object answer = answers.isEmpty() ? null : answers.pop();
         return Optional.ofNullable((Integer) answer);
     }

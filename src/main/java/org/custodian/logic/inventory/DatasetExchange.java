@@ -1,0 +1,188 @@
+package org.custodian.logic.inventory;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.custodian.logic.io.AtomicOutput;
+import org.custodian.logic.io.CancelledException;
+import org.custodian.logic.io.RowProblem;
+import org.custodian.logic.io.WorkProgress;
+import org.custodian.logic.io.ckan.CkanPackages;
+import org.custodian.logic.io.csv.SafeCsvWriter;
+import org.custodian.logic.io.dcat.DcatCatalog;
+import org.custodian.logic.io.json.DatasetJson;
+import org.custodian.model.inventory.ClassificationLevel;
+import org.custodian.model.inventory.Dataset;
+import org.custodian.model.inventory.DatasetColumn;
+import org.custodian.model.inventory.DatasetQuery;
+import org.custodian.model.inventory.LifecycleStatus;
+import org.custodian.model.inventory.OpenDataStatus;
+import org.custodian.store.DatasetRepository;
+import org.custodian.store.ReferenceRepository;
+
+/**
+ * Datasets in and out of files, for the window and the command line alike: CSV, JSON and DCAT exports (written
+ * whole or not at all) and CSV, JSON and CKAN imports.
+ */
+public final class DatasetExchange {
+
+    /** The export formats. */
+    public enum Format { CSV, JSON, DCAT }
+
+    /** The columns a CKAN catalogue does not know; a re-import keeps what the officer recorded for them. */
+    private static final DatasetImport.Merge CKAN_MERGE = new DatasetImport.Merge(
+            Set.of(DatasetColumn.CLASSIFICATION, DatasetColumn.OPEN_DATA_STATUS, DatasetColumn.LIFECYCLE_STATUS,
+                    DatasetColumn.CONTAINS_PERSONAL_DATA, DatasetColumn.PERSONAL_DATA_CATEGORIES,
+                    DatasetColumn.RETENTION, DatasetColumn.CROSS_BOUNDARY, DatasetColumn.SOURCE_SYSTEM),
+            Map.of(DatasetColumn.CLASSIFICATION, ClassificationLevel.UNCLASSIFIED,
+                    DatasetColumn.OPEN_DATA_STATUS, OpenDataStatus.PUBLISHED.code(),
+                    DatasetColumn.LIFECYCLE_STATUS, LifecycleStatus.ACTIVE.code(),
+                    DatasetColumn.CROSS_BOUNDARY, "no"));
+
+    private final DatasetRepository datasets;
+    private final ReferenceRepository references;
+    private final DatasetImport importer;
+
+    public DatasetExchange(DatasetRepository datasets, ReferenceRepository references, DatasetImport importer) {
+        this.datasets = datasets;
+        this.references = references;
+        this.importer = importer;
+    }
+
+    /**
+     * Writes the datasets matching {@code query} (all of them, not one page) to {@code target}.
+     *
+     * @param dcatAll for DCAT: every matching dataset with its internal fields, not only the public ones
+     * @return how many datasets were written
+     */
+    public long export(DatasetQuery query, Format format, Path target, boolean dcatAll, String namespace,
+                       WorkProgress progress) throws IOException {
+        long total = datasets.count(query);
+        long[] written = {0};
+        ReferenceIndex names = format == Format.DCAT ? ReferenceIndex.load(references) : null;
+        AtomicOutput.write(target, out -> {
+            try {
+                switch (format) {
+                    case CSV -> {
+                        try (SafeCsvWriter csv = new SafeCsvWriter(out, DatasetColumn.headers())) {
+                            each(query, total, progress, d -> {
+                                Map<DatasetColumn, String> columns = d.columns();
+                                List<String> cells = new ArrayList<>();
+                                for (DatasetColumn c : DatasetColumn.values()) {
+                                    cells.add(columns.get(c));
+                                }
+                                csv.row(cells);
+                                written[0]++;
+                            });
+                        }
+                    }
+                    case JSON -> {
+                        try (DatasetJson.Writer json = new DatasetJson.Writer(out)) {
+                            each(query, total, progress, d -> {
+                                json.write(d);
+                                written[0]++;
+                            });
+                        }
+                    }
+                    case DCAT -> {
+                        try (DcatCatalog dcat = new DcatCatalog(out, "Dataset inventory", namespace, dcatAll,
+                                names::entry)) {
+                            each(query, total, progress, d -> {
+                                if (dcatAll || DcatCatalog.isPublic(d)) {
+                                    dcat.write(d);
+                                    written[0]++;
+                                }
+                            });
+                        }
+                    }
+                    default -> throw new IllegalArgumentException(format.name());
+                }
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+        });
+        return written[0];
+    }
+
+    private interface DatasetSink {
+        void accept(Dataset d) throws IOException;
+    }
+
+    private void each(DatasetQuery query, long total, WorkProgress progress, DatasetSink sink) {
+        long[] n = {0};
+        datasets.forEach(query, d -> {
+            if (++n[0] % 500 == 0) {
+                if (progress.isCancelled()) {
+                    throw new CancelledException();
+                }
+                progress.update(n[0], total);
+            }
+            try {
+                sink.accept(d);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        progress.update(n[0], total);
+    }
+
+    /** Imports a CSV file, or a JSON export when the name ends in {@code .json}. */
+    public DatasetImportReport importFile(Path file, Charset charset, boolean dryRun, WorkProgress progress)
+            throws IOException {
+        String name = file.getFileName().toString();
+        try (InputStream in = open(file)) {
+            if (name.toLowerCase(Locale.ROOT).endsWith(".json")) {
+                List<RowProblem> warnings = new ArrayList<>();
+                return importer.importRows(name, DatasetJson.read(name, in, warnings), DatasetColumn.headers(),
+                        warnings, dryRun, progress);
+            }
+            return importer.importCsv(name, in, Files.size(file), charset, dryRun, progress);
+        }
+    }
+
+    /** Imports a saved CKAN response; a code seen before updates that dataset, so re-importing never duplicates. */
+    public DatasetImportReport importCkan(Path file, boolean dryRun, WorkProgress progress) throws IOException {
+        String name = file.getFileName().toString();
+        List<SourceRow> rows;
+        try (InputStream in = open(file)) {
+            rows = CkanPackages.read(name, in);
+        }
+        return importer.importRows(name, rows, DatasetColumn.headers(), List.of(), CKAN_MERGE, dryRun, progress);
+    }
+
+    private static InputStream open(Path file) throws IOException {
+        return new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16);
+    }
+
+    /** Writes the rejected rows as the file spelt them, with {@code status} and {@code details} in front. */
+    public void writeRejected(DatasetImportReport report, Path target) throws IOException {
+        List<String> header = new ArrayList<>(List.of("status", "details"));
+        header.addAll(report.headers());
+        List<RowResult> rejected = report.rows().stream().filter(r -> r.outcome() == RowOutcome.REJECTED).toList();
+        AtomicOutput.write(target, out -> {
+            try (SafeCsvWriter csv = new SafeCsvWriter(out, header)) {
+                for (int i = 0; i < rejected.size(); i++) {
+                    RowResult r = rejected.get(i);
+                    Map<String, String> original = report.rejectedRows().get(i);
+                    List<String> cells = new ArrayList<>();
+                    cells.add(RowOutcome.REJECTED.code());
+                    cells.add("line " + r.line() + ": " + r.details());
+                    for (String h : report.headers()) {
+                        cells.add(original.get(h));
+                    }
+                    csv.row(cells);
+                }
+            }
+        });
+    }
+
+}

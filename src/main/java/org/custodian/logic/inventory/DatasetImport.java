@@ -1,0 +1,345 @@
+package org.custodian.logic.inventory;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import org.custodian.logic.io.CancelledException;
+import org.custodian.logic.io.RowProblem;
+import org.custodian.logic.io.WorkProgress;
+import org.custodian.logic.io.csv.CsvSource;
+import org.custodian.model.inventory.Dataset;
+import org.custodian.model.inventory.DatasetCheck;
+import org.custodian.model.inventory.DatasetColumn;
+import org.custodian.model.inventory.DatasetValidator;
+import org.custodian.model.inventory.NewReference;
+import org.custodian.model.validation.Problem;
+import org.custodian.store.Database;
+import org.custodian.store.DatasetRepository;
+import org.custodian.store.ReferenceRepository;
+
+/**
+ * Takes datasets in from CSV (and, through {@link #importRows}, from JSON and CKAN): every row is checked by the
+ * same validator as the editor; the code is the key (known code updates, new code creates, a code repeated in
+ * one input rejects the later rows). Accepted rows commit in one transaction with one audit event per record;
+ * the dry run makes the same pass on a read connection and changes nothing. Rows stream through, so a
+ * 100,000-row file is never held in memory.
+ */
+public final class DatasetImport {
+
+    private static final Set<String> REQUIRED = Set.of("code", "department");
+    private static final int PROGRESS_EVERY = 250;
+
+    private final Database database;
+    private final DatasetRepository datasets;
+    private final ReferenceRepository references;
+    private final Inventory inventory;
+
+    public DatasetImport(Database database, DatasetRepository datasets, ReferenceRepository references,
+                         Inventory inventory) {
+        this.database = database;
+        this.datasets = datasets;
+        this.references = references;
+        this.inventory = inventory;
+    }
+
+    /**
+     * @param size the input's length in bytes for progress, or -1
+     * @throws org.custodian.logic.io.InputRejectedException when the file as a whole is refused (encoding, header);
+     *     nothing was changed
+     * @throws CancelledException when cancelled; nothing was changed
+     */
+    public DatasetImportReport importCsv(String sourceName, InputStream in, long size, Charset charset,
+                                         boolean dryRun, WorkProgress progress) {
+        AtomicLong read = new AtomicLong();
+        InputStream counted = new FilterInputStream(in) {
+            @Override
+            public int read() throws IOException {
+                int b = super.read();
+                if (b >= 0) {
+                    read.incrementAndGet();
+                }
+                return b;
+            }
+
+            @Override
+            public int read(byte[] buffer, int off, int len) throws IOException {
+                int n = super.read(buffer, off, len);
+                if (n > 0) {
+                    read.addAndGet(n);
+                }
+                return n;
+            }
+        };
+        Set<String> known = new HashSet<>(DatasetColumn.headers());
+        try (CsvSource csv = CsvSource.open(sourceName, counted, charset, known, REQUIRED)) {
+            List<String> headers = csv.headers();
+            Iterator<CsvSource.Row> it = csv.each().iterator();
+            Iterator<SourceRow> rows = new Iterator<>() {
+                @Override
+                public boolean hasNext() {
+                    return it.hasNext();
+                }
+
+                @Override
+                public SourceRow next() {
+                    CsvSource.Row row = it.next();
+                    Map<DatasetColumn, String> fields = new EnumMap<>(DatasetColumn.class);
+                    for (DatasetColumn c : DatasetColumn.values()) {
+                        fields.put(c, row.values().get(c.header()));
+                    }
+                    Map<String, String> original = new LinkedHashMap<>();
+                    for (String h : headers) {
+                        original.put(h, row.values().get(h.strip().toLowerCase(Locale.ROOT)));
+                    }
+                    return SourceRow.of(row.line(), fields, original);
+                }
+            };
+            WorkProgress byBytes = new WorkProgress() {
+                @Override
+                public void update(long done, long total) {
+                    progress.update(read.get(), size);
+                }
+
+                @Override
+                public boolean isCancelled() {
+                    return progress.isCancelled();
+                }
+            };
+            return importRows(sourceName, () -> rows, headers, csv.warnings(), dryRun, byBytes);
+        }
+    }
+
+    /**
+     * How a source that knows only part of a record fills the rest: for a known code, the columns in
+     * {@code kept} that the source leaves empty keep the stored values; for a new code they take
+     * {@code defaults}. A CKAN catalogue, for one, knows nothing of classification or retention.
+     */
+    public record Merge(Set<DatasetColumn> kept, Map<DatasetColumn, String> defaults) {
+        public static final Merge NONE = new Merge(Set.of(), Map.of());
+    }
+
+    /** The import pass over rows from any reader; see the class comment. */
+    public DatasetImportReport importRows(String sourceName, Iterable<SourceRow> rows, List<String> headers,
+                                          List<RowProblem> fileWarnings, boolean dryRun, WorkProgress progress) {
+        return importRows(sourceName, rows, headers, fileWarnings, Merge.NONE, dryRun, progress);
+    }
+
+    public DatasetImportReport importRows(String sourceName, Iterable<SourceRow> rows, List<String> headers,
+                                          List<RowProblem> fileWarnings, Merge merge, boolean dryRun,
+                                          WorkProgress progress) {
+        ReferenceIndex index = ReferenceIndex.load(references);
+        DatasetValidator validator = inventory.validator(index, true);
+        Pass pass = new Pass(sourceName, validator, index, headers, fileWarnings, merge, progress);
+        if (dryRun) {
+            datasets.withLookup(lookup -> {
+                pass.run(rows, lookup, null);
+                return null;
+            });
+        } else {
+            database.inTransaction(tx -> {
+                pass.run(rows, datasets.lookup(tx), new Writer() {
+                    @Override
+                    public void addReference(NewReference added) {
+                        references.insert(tx, added.list(), added.code(), added.nameEn(), added.nameTc());
+                    }
+
+                    @Override
+                    public void create(DatasetRepository.Staged d) {
+                        datasets.insert(tx, d, "imported from " + sourceName);
+                    }
+
+                    @Override
+                    public void update(Dataset current, Dataset changed) {
+                        datasets.update(tx, current, changed, "imported from " + sourceName);
+                    }
+                });
+                return null;
+            });
+        }
+        return new DatasetImportReport(sourceName, dryRun, pass.results, pass.warnings, pass.added, headers,
+                pass.rejectedRows);
+    }
+
+    /** Where accepted rows go; null on a dry run. */
+    private interface Writer {
+        void addReference(NewReference added);
+
+        void create(DatasetRepository.Staged d);
+
+        void update(Dataset current, Dataset changed);
+    }
+
+    /** A row after reading and checking, on its way to the writer. */
+    private record Checked(SourceRow row, String code, String title, DatasetCheck check, List<RowProblem> problems,
+                           DatasetRepository.Staged staged) {
+    }
+
+    /**
+     * One pass over the rows. Reading and checking (stage one) and storing (stage two) are separate so that a
+     * plain import runs them on two threads: the CSV parser and validator keep the next rows ready while the
+     * writer talks to SQLite. Rows reach the writer in file order, so results and audit events keep it too.
+     * A merging source (CKAN) needs the stored record to check a row and runs both stages on one thread.
+     */
+    private final class Pass {
+        final String source;
+        final DatasetValidator validator;
+        final ReferenceIndex index;
+        final WorkProgress progress;
+        final List<RowResult> results = new ArrayList<>();
+        final List<RowProblem> warnings = new ArrayList<>();
+        final List<NewReference> added = new ArrayList<>();
+        final List<Map<String, String>> rejectedRows = new ArrayList<>();
+        final Set<String> seen = new HashSet<>();
+        final Set<String> stored;
+        final Merge merge;
+
+        Pass(String source, DatasetValidator validator, ReferenceIndex index, List<String> headers,
+             List<RowProblem> fileWarnings, Merge merge, WorkProgress progress) {
+            this.source = source;
+            this.merge = merge;
+            this.validator = validator;
+            this.index = index;
+            this.progress = progress;
+            this.warnings.addAll(fileWarnings);
+            this.stored = datasets.codes();
+        }
+
+        void run(Iterable<SourceRow> rows, DatasetRepository.Lookup lookup, Writer writer) {
+            if (merge != Merge.NONE) {
+                long n = 0;
+                for (SourceRow row : rows) {
+                    tick(++n);
+                    store(check(row, lookup), lookup, writer);
+                }
+                progress.update(n, n);
+                return;
+            }
+            RowPipeline<Checked> pipeline = new RowPipeline<>(rows, row -> check(row, null));
+            try {
+                long n = 0;
+                for (Checked c : pipeline) {
+                    tick(++n);
+                    store(c, lookup, writer);
+                }
+                progress.update(n, n);
+            } finally {
+                pipeline.close();
+            }
+        }
+
+        private void tick(long n) {
+            if (n % PROGRESS_EVERY == 0) {
+                if (progress.isCancelled()) {
+                    throw new CancelledException();
+                }
+                progress.update(n, -1);
+            }
+        }
+
+        /** Stage one: the row's checks. Needs the stored record only when merging. */
+        private Checked check(SourceRow row, DatasetRepository.Lookup lookup) {
+            Map<DatasetColumn, String> fields = row.fields();
+            String rawCode = blankToNull(fields.get(DatasetColumn.CODE));
+            if (merge != Merge.NONE) {
+                Optional<Dataset> existing = existing(rawCode, lookup);
+                fields = new EnumMap<>(DatasetColumn.class);
+                fields.putAll(row.fields());
+                Map<DatasetColumn, String> kept = existing.map(Dataset::columns).orElse(null);
+                for (DatasetColumn c : merge.kept()) {
+                    if (blankToNull(fields.get(c)) == null) {
+                        fields.put(c, kept != null ? kept.get(c) : merge.defaults().get(c));
+                    }
+                }
+            }
+            DatasetCheck check = validator.check(fields);
+            String code = check.dataset() != null ? check.dataset().code() : rawCode;
+            String title = firstNonBlank(fields.get(DatasetColumn.TITLE_EN), fields.get(DatasetColumn.TITLE_TC));
+            List<RowProblem> problems = new ArrayList<>();
+            check.problems().forEach(p -> problems.add(located(row, p)));
+            if (code != null && !seen.add(code.toLowerCase(Locale.ROOT))) {
+                problems.add(new RowProblem(source, row.line(), "code",
+                        "code '" + code + "' already appears on an earlier row of this file"));
+            }
+            DatasetRepository.Staged staged = null;
+            if (problems.isEmpty()) {
+                // Later rows must find what this one adds (the writer stores it before this row).
+                check.additions().forEach(index::add);
+                if (!stored.contains(code.toLowerCase(Locale.ROOT))) {
+                    staged = DatasetRepository.stage(check.dataset().withIdentity(row.id(), row.createdAt(),
+                            row.updatedAt()));
+                }
+            }
+            return new Checked(row, code, title, check, problems, staged);
+        }
+
+        private Optional<Dataset> existing(String code, DatasetRepository.Lookup lookup) {
+            if (code == null || !stored.contains(code.toLowerCase(Locale.ROOT))) {
+                return Optional.empty();
+            }
+            return lookup.byCode(code);
+        }
+
+        /** Stage two, in row order: the outcome, and the writes unless this is a dry run. */
+        private void store(Checked c, DatasetRepository.Lookup lookup, Writer writer) {
+            SourceRow row = c.row();
+            if (!c.problems().isEmpty()) {
+                results.add(new RowResult(row.line(), c.code(), c.title(), RowOutcome.REJECTED, c.problems(),
+                        List.of()));
+                rejectedRows.add(row.original());
+                return;
+            }
+            List<RowProblem> rowWarnings = new ArrayList<>();
+            c.check().warnings().forEach(p -> rowWarnings.add(located(row, p)));
+            warnings.addAll(rowWarnings);
+            for (NewReference ref : c.check().additions()) {
+                added.add(ref);
+                if (writer != null) {
+                    writer.addReference(ref);
+                }
+            }
+            Dataset incoming = c.check().dataset();
+            Optional<Dataset> existing = existing(incoming.code(), lookup);
+            RowOutcome outcome;
+            if (existing.isEmpty()) {
+                outcome = RowOutcome.CREATED;
+                if (writer != null) {
+                    writer.create(c.staged() != null ? c.staged() : DatasetRepository.stage(
+                            incoming.withIdentity(row.id(), row.createdAt(), row.updatedAt())));
+                }
+            } else if (existing.get().sameContent(incoming)) {
+                outcome = RowOutcome.UNCHANGED;
+            } else {
+                outcome = RowOutcome.UPDATED;
+                if (writer != null) {
+                    writer.update(existing.get(), incoming);
+                }
+            }
+            results.add(new RowResult(row.line(), c.code(), c.title(), outcome, List.of(), rowWarnings));
+        }
+
+        private RowProblem located(SourceRow row, Problem p) {
+            return new RowProblem(source, row.line(), p.field(), p.english());
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private static String firstNonBlank(String a, String b) {
+        String x = blankToNull(a);
+        return x != null ? x : blankToNull(b);
+    }
+}

@@ -1,0 +1,166 @@
+package org.custodian.logic.inventory;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.custodian.model.audit.AuditEvent;
+import org.custodian.model.inventory.ClassificationLevel;
+import org.custodian.model.inventory.Dataset;
+import org.custodian.model.inventory.DatasetCheck;
+import org.custodian.model.inventory.DatasetColumn;
+import org.custodian.model.inventory.DatasetQuery;
+import org.custodian.model.inventory.DatasetValidator;
+import org.custodian.model.inventory.FacetCount;
+import org.custodian.model.inventory.LifecycleStatus;
+import org.custodian.model.reference.ReferenceEntry;
+import org.custodian.model.reference.ReferenceList;
+import org.custodian.model.validation.Problem;
+import org.custodian.store.ClassificationSchemeRepository;
+import org.custodian.store.Database;
+import org.custodian.store.DatasetRepository;
+import org.custodian.store.ReferenceRepository;
+
+/**
+ * The dataset inventory's use cases for the window and the command line: list, count and facet in the store;
+ * create, save, bulk edit and retire, each in one audited transaction. There is no delete: a dataset that is
+ * no longer kept is retired, and its history stays.
+ */
+public final class Inventory {
+
+    private final Database database;
+    private final DatasetRepository datasets;
+    private final ReferenceRepository references;
+    private final ClassificationSchemeRepository scheme;
+
+    public Inventory(Database database, DatasetRepository datasets, ReferenceRepository references,
+                     ClassificationSchemeRepository scheme) {
+        this.database = database;
+        this.datasets = datasets;
+        this.references = references;
+        this.scheme = scheme;
+    }
+
+    public List<ClassificationLevel> levels() {
+        return scheme.levels();
+    }
+
+    /** All entries of a reference list, by code, for pickers. */
+    public List<ReferenceEntry> referenceEntries(ReferenceList list) {
+        return references.search(list, "", ReferenceRepository.SortColumn.CODE, false, Integer.MAX_VALUE, 0);
+    }
+
+    public List<Dataset> page(DatasetQuery query) {
+        return datasets.page(query);
+    }
+
+    public long count(DatasetQuery query) {
+        return datasets.count(query);
+    }
+
+    public long total() {
+        return datasets.total();
+    }
+
+    public List<FacetCount> facets(DatasetQuery query) {
+        return datasets.facets(query);
+    }
+
+    public Optional<Dataset> find(UUID id) {
+        return datasets.findById(id);
+    }
+
+    public Optional<Dataset> findByCode(String code) {
+        return datasets.findByCode(code);
+    }
+
+    public List<AuditEvent> history(UUID id) {
+        return database.auditHistory(DatasetRepository.ENTITY, id.toString());
+    }
+
+    /** The validator the editor uses: references must exist (the form picks them from the lists). */
+    public DatasetValidator formValidator() {
+        return validator(ReferenceIndex.load(references), false);
+    }
+
+    DatasetValidator validator(ReferenceIndex index, boolean addUnknownReferences) {
+        List<ClassificationLevel> levels = levels();
+        return new DatasetValidator(index, text -> levels.stream()
+                .filter(l -> l.code().equalsIgnoreCase(text) || l.nameEn().equalsIgnoreCase(text)
+                        || l.nameTc().equals(text))
+                .map(ClassificationLevel::code).findFirst(), addUnknownReferences);
+    }
+
+    /**
+     * Creates a dataset ({@code id == null}) or saves changes to an existing one from the editor's fields.
+     * The code must be free; a failed save writes nothing and the form keeps what was typed.
+     */
+    public SaveOutcome save(UUID id, Map<DatasetColumn, String> fields, String reason) {
+        DatasetCheck check = formValidator().check(fields);
+        if (!check.valid()) {
+            return SaveOutcome.refused(check.problems());
+        }
+        Dataset incoming = check.dataset();
+        return database.inTransaction(tx -> {
+            Optional<Dataset> holder = datasets.findByCode(tx, incoming.code());
+            if (holder.isPresent() && !holder.get().id().equals(id)) {
+                return SaveOutcome.refused(List.of(Problem.of(DatasetColumn.CODE.header(), "validation.dataset.codeTaken",
+                        "code '" + incoming.code() + "' is already used by another dataset", incoming.code())));
+            }
+            if (id == null) {
+                return SaveOutcome.saved(datasets.insert(tx, incoming, reason));
+            }
+            Dataset current = datasets.findById(tx, id).orElseThrow(() -> new IllegalStateException(
+                    "dataset " + id + " is no longer in the workbench"));
+            return SaveOutcome.saved(datasets.update(tx, current, incoming, reason));
+        });
+    }
+
+    /**
+     * Sets the same fields on every chosen dataset in one transaction. Each changed record gets its audit event
+     * with the reason; a record the change would make invalid refuses the whole edit.
+     */
+    public BulkEditOutcome bulkEdit(List<UUID> ids, Map<DatasetColumn, String> changes, String reason) {
+        DatasetValidator validator = formValidator();
+        return database.inTransaction(tx -> {
+            List<Dataset[]> planned = new ArrayList<>();
+            List<String> refusals = new ArrayList<>();
+            int unchanged = 0;
+            for (UUID id : ids) {
+                Optional<Dataset> current = datasets.findById(tx, id);
+                if (current.isEmpty()) {
+                    refusals.add(id + ": no longer in the workbench");
+                    continue;
+                }
+                Map<DatasetColumn, String> fields = new EnumMap<>(current.get().columns());
+                fields.putAll(changes);
+                DatasetCheck check = validator.check(fields);
+                if (!check.valid()) {
+                    StringBuilder why = new StringBuilder(current.get().code()).append(": ");
+                    check.problems().forEach(p -> why.append(p.english()).append("; "));
+                    refusals.add(why.substring(0, why.length() - 2));
+                } else if (current.get().sameContent(check.dataset())) {
+                    unchanged++;
+                } else {
+                    planned.add(new Dataset[] {current.get(), check.dataset()});
+                }
+            }
+            if (!refusals.isEmpty()) {
+                return new BulkEditOutcome(0, 0, refusals);
+            }
+            for (Dataset[] change : planned) {
+                datasets.update(tx, change[0], change[1], reason);
+            }
+            return new BulkEditOutcome(planned.size(), unchanged, List.of());
+        });
+    }
+
+    /** Retires the datasets (they stay in the inventory and keep their history). */
+    public BulkEditOutcome retire(List<UUID> ids, String reason) {
+        return bulkEdit(ids, Map.of(DatasetColumn.LIFECYCLE_STATUS,
+                LifecycleStatus.RETIRED.code().toLowerCase(Locale.ROOT)), reason);
+    }
+}

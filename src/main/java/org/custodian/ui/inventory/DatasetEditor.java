@@ -1,0 +1,550 @@
+package org.custodian.ui.inventory;
+
+import atlantafx.base.theme.Styles;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.FormatStyle;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.controlsfx.control.SearchableComboBox;
+import org.custodian.model.audit.AuditEvent;
+import org.custodian.model.inventory.ClassificationLevel;
+import org.custodian.model.inventory.CodedValue;
+import org.custodian.model.inventory.DatasetColumn;
+import org.custodian.model.inventory.LifecycleStatus;
+import org.custodian.model.inventory.OpenDataStatus;
+import org.custodian.model.inventory.PersonalData;
+import org.custodian.model.inventory.UpdateFrequency;
+import org.custodian.model.reference.ReferenceEntry;
+import org.custodian.ui.common.I18n;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2OutlinedAL;
+import org.kordamp.ikonli.material2.Material2OutlinedMZ;
+
+/**
+ * Lays out the dataset editor: titled sections of labelled fields, each with its message underneath, and the
+ * record's history from the audit chain in a second tab. Binds to {@link DatasetEditorModel}; holds no rules.
+ */
+final class DatasetEditor extends VBox {
+
+    private final DatasetEditorModel model;
+    private final I18n i18n;
+    private final Map<DatasetColumn, Node> controls = new EnumMap<>(DatasetColumn.class);
+    private final ScrollPane scroll = new ScrollPane();
+    private final VBox form = new VBox(2);
+    private final ObservableList<ReferenceEntry> departments = FXCollections.observableArrayList();
+    private final ObservableList<ReferenceEntry> categories = FXCollections.observableArrayList();
+    private final ObservableList<String> levels = FXCollections.observableArrayList();
+    private Map<String, ClassificationLevel> levelByCode = Map.of();
+    final Button save = new Button();
+    final Button revert = new Button();
+    final Button duplicate = new Button();
+    final Button retire = new Button();
+    final Button maximise = new Button();
+    final Button close = new Button();
+    final Label heading = new Label();
+
+    DatasetEditor(DatasetEditorModel model, I18n i18n) {
+        this.model = model;
+        this.i18n = i18n;
+        setId("dataset-editor");
+        heading.getStyleClass().add(Styles.TITLE_4);
+        heading.setWrapText(true);
+        heading.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            var d = model.original.get();
+            String base = d == null ? i18n.tr("dataset.new") : d.code() + " · " + (i18n.chinese() && d.titleTc() != null
+                    ? d.titleTc() : d.title());
+            return model.dirty.get() ? base + " •" : base;
+        }, model.original, model.dirty));
+
+        section("dataset.section.identity");
+        row(field(DatasetColumn.CODE, true, text(DatasetColumn.CODE)));
+        row(field(DatasetColumn.TITLE_EN, true, text(DatasetColumn.TITLE_EN)));
+        row(field(DatasetColumn.TITLE_TC, false, text(DatasetColumn.TITLE_TC)));
+        row(field(DatasetColumn.DESCRIPTION_EN, false, area(DatasetColumn.DESCRIPTION_EN)));
+        row(field(DatasetColumn.DESCRIPTION_TC, false, area(DatasetColumn.DESCRIPTION_TC)));
+        section("dataset.section.ownership");
+        row(field(DatasetColumn.DEPARTMENT, true, reference(DatasetColumn.DEPARTMENT, departments)));
+        row(field(DatasetColumn.CUSTODIAN, false, text(DatasetColumn.CUSTODIAN)),
+                field(DatasetColumn.CONTACT_EMAIL, false, text(DatasetColumn.CONTACT_EMAIL)));
+        row(field(DatasetColumn.SOURCE_SYSTEM, false, text(DatasetColumn.SOURCE_SYSTEM)));
+        section("dataset.section.protection");
+        row(field(DatasetColumn.CLASSIFICATION, false, levelChoice()),
+                field(DatasetColumn.CONTAINS_PERSONAL_DATA, false, choice(DatasetColumn.CONTAINS_PERSONAL_DATA,
+                        PersonalData.class)));
+        row(field(DatasetColumn.PERSONAL_DATA_CATEGORIES, false, text(DatasetColumn.PERSONAL_DATA_CATEGORIES)));
+        row(field(DatasetColumn.RETENTION, false, text(DatasetColumn.RETENTION)),
+                field(DatasetColumn.CROSS_BOUNDARY, false, yesNo(DatasetColumn.CROSS_BOUNDARY)));
+        section("dataset.section.publication");
+        row(field(DatasetColumn.CATEGORY, false, reference(DatasetColumn.CATEGORY, categories)),
+                field(DatasetColumn.UPDATE_FREQUENCY, false, choice(DatasetColumn.UPDATE_FREQUENCY,
+                        UpdateFrequency.class)));
+        row(field(DatasetColumn.KEYWORDS, false, text(DatasetColumn.KEYWORDS)));
+        row(field(DatasetColumn.FORMATS, false, text(DatasetColumn.FORMATS)));
+        row(field(DatasetColumn.OPEN_DATA_STATUS, false, choice(DatasetColumn.OPEN_DATA_STATUS, OpenDataStatus.class)),
+                field(DatasetColumn.LIFECYCLE_STATUS, false, choice(DatasetColumn.LIFECYCLE_STATUS,
+                        LifecycleStatus.class)));
+        row(field(DatasetColumn.LANDING_PAGE, false, text(DatasetColumn.LANDING_PAGE)));
+        row(date(DatasetColumn.LAST_UPDATED));
+        prompts();
+
+        form.setPadding(new Insets(0, 16, 16, 16));
+        scroll.setContent(form);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add(atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
+
+        Tab details = new Tab(i18n.tr("dataset.tab.details"), scroll);
+        Tab history = new Tab(i18n.tr("dataset.tab.history"), history());
+        details.setClosable(false);
+        history.setClosable(false);
+        history.disableProperty().bind(model.isNew);
+        TabPane tabs = new TabPane(details, history);
+        tabs.getStyleClass().add(Styles.TABS_FLOATING);
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+
+        getChildren().addAll(top(), heading, tabs, buttons());
+        setSpacing(6);
+        setPadding(new Insets(8, 0, 12, 0));
+        VBox.setMargin(heading, new Insets(0, 16, 0, 16));
+
+        model.firstProblem.addListener((o, a, c) -> {
+            if (c != null) {
+                tabs.getSelectionModel().select(details);
+                focus(c);
+            }
+        });
+    }
+
+    /** Fills the pickers with the workbench's lists. */
+    void setLists(List<ReferenceEntry> departmentList, List<ReferenceEntry> categoryList,
+                  List<ClassificationLevel> levelList) {
+        departments.setAll(departmentList);
+        categories.setAll(categoryList);
+        levelByCode = new java.util.HashMap<>();
+        levelList.forEach(l -> levelByCode.put(l.code(), l));
+        List<String> codes = new java.util.ArrayList<>();
+        codes.add("");
+        levelList.forEach(l -> codes.add(l.code()));
+        levels.setAll(codes);
+    }
+
+    /** Scrolls to a field and puts the cursor in it. */
+    void focus(DatasetColumn column) {
+        Node control = controls.get(column);
+        if (control == null) {
+            return;
+        }
+        control.requestFocus();
+        javafx.application.Platform.runLater(() -> {
+            double formHeight = form.getBoundsInLocal().getHeight();
+            double viewport = scroll.getViewportBounds().getHeight();
+            Node n = control;
+            double y = 0;
+            while (n != null && n != form) {
+                y += n.getBoundsInParent().getMinY();
+                n = n.getParent();
+            }
+            if (formHeight > viewport) {
+                scroll.setVvalue(Math.max(0, Math.min(1, (y - 40) / (formHeight - viewport))));
+            }
+        });
+    }
+
+    void focusFirstField() {
+        focus(DatasetColumn.CODE);
+    }
+
+    private Node top() {
+        maximise.setGraphic(new FontIcon(Material2OutlinedAL.FULLSCREEN));
+        maximise.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+        maximise.setTooltip(new Tooltip(i18n.tr("drawer.maximise")));
+        maximise.setAccessibleText(i18n.tr("drawer.maximise"));
+        close.setGraphic(new FontIcon(Material2OutlinedAL.CLOSE));
+        close.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+        close.setTooltip(new Tooltip(i18n.tr("drawer.close")));
+        close.setAccessibleText(i18n.tr("drawer.close"));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox box = new HBox(spacer, maximise, close);
+        box.setPadding(new Insets(0, 8, 0, 16));
+        return box;
+    }
+
+    private Node buttons() {
+        save.setText(i18n.tr("dataset.save"));
+        save.setGraphic(new FontIcon(Material2OutlinedMZ.SAVE));
+        save.getStyleClass().add(Styles.ACCENT);
+        save.setDefaultButton(false);
+        save.setId("dataset-save");
+        save.disableProperty().bind(model.saving);
+        save.setOnAction(e -> model.save());
+        revert.setText(i18n.tr("dataset.revert"));
+        revert.disableProperty().bind(model.dirty.not().or(model.isNew));
+        revert.setOnAction(e -> model.revert());
+        duplicate.setText(i18n.tr("dataset.duplicate"));
+        duplicate.setGraphic(new FontIcon(Material2OutlinedAL.CONTENT_COPY));
+        duplicate.disableProperty().bind(model.isNew);
+        retire.setText(i18n.tr("dataset.retire"));
+        retire.getStyleClass().add(Styles.DANGER);
+        retire.disableProperty().bind(model.isNew);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox box = new HBox(8, save, revert, spacer, duplicate, retire);
+        box.setPadding(new Insets(4, 16, 0, 16));
+        return box;
+    }
+
+    private void section(String key) {
+        Label title = new Label(i18n.tr(key));
+        title.getStyleClass().add("form-section-title");
+        form.getChildren().add(title);
+    }
+
+    private void row(Node... cells) {
+        GridPane grid = new GridPane();
+        grid.setHgap(12);
+        for (int i = 0; i < cells.length; i++) {
+            ColumnConstraints cc = new ColumnConstraints();
+            cc.setPercentWidth(100.0 / cells.length);
+            cc.setHgrow(Priority.ALWAYS);
+            grid.getColumnConstraints().add(cc);
+            grid.add(cells[i], i, 0);
+        }
+        form.getChildren().add(grid);
+    }
+
+    /** Label above, control, message under it. */
+    private Node field(DatasetColumn column, boolean required, Control control) {
+        Label label = new Label(i18n.tr(column.labelKey()));
+        label.setLabelFor(control);
+        label.setMnemonicParsing(false);
+        HBox labelRow = new HBox(2, label);
+        if (required) {
+            Label mark = new Label("*");
+            mark.getStyleClass().add("required-mark");
+            mark.setAccessibleText(i18n.tr("form.required"));
+            labelRow.getChildren().add(mark);
+        }
+        Label error = new Label();
+        error.getStyleClass().add("field-error");
+        error.setWrapText(true);
+        error.textProperty().bind(model.errors.get(column));
+        error.visibleProperty().bind(model.errors.get(column).isNotEmpty());
+        error.managedProperty().bind(error.visibleProperty());
+        error.setId("error-" + column.header());
+        model.errors.get(column).addListener((o, a, b) -> control.pseudoClassStateChanged(Styles.STATE_DANGER,
+                b != null && !b.isEmpty()));
+        control.setMaxWidth(Double.MAX_VALUE);
+        control.setId("field-" + column.header());
+        control.setAccessibleText(label.getText());
+        control.focusedProperty().addListener((o, was, now) -> {
+            if (was && !now) {
+                model.touch(column);
+            }
+        });
+        controls.put(column, control);
+        VBox box = new VBox(3, labelRow, control, error);
+        box.setPadding(new Insets(4, 0, 2, 0));
+        return box;
+    }
+
+    private TextField text(DatasetColumn column) {
+        TextField f = new TextField();
+        f.textProperty().bindBidirectional(model.fields.get(column));
+        return f;
+    }
+
+    private TextArea area(DatasetColumn column) {
+        TextArea a = new TextArea();
+        a.setWrapText(true);
+        a.setPrefRowCount(3);
+        a.textProperty().bindBidirectional(model.fields.get(column));
+        return a;
+    }
+
+    private void prompts() {
+        prompt(DatasetColumn.CODE, "dataset.prompt.code");
+        prompt(DatasetColumn.KEYWORDS, "dataset.prompt.list");
+        prompt(DatasetColumn.FORMATS, "dataset.prompt.formats");
+        prompt(DatasetColumn.PERSONAL_DATA_CATEGORIES, "dataset.prompt.list");
+        prompt(DatasetColumn.RETENTION, "dataset.prompt.retention");
+        prompt(DatasetColumn.LANDING_PAGE, "dataset.prompt.url");
+        prompt(DatasetColumn.CONTACT_EMAIL, "dataset.prompt.email");
+    }
+
+    private void prompt(DatasetColumn column, String key) {
+        if (controls.get(column) instanceof TextInputControl t) {
+            t.setPromptText(i18n.tr(key));
+        }
+    }
+
+    /** A searchable picker over a reference list, kept in step with the field's code. */
+    private Control reference(DatasetColumn column, ObservableList<ReferenceEntry> entries) {
+        SearchableComboBox<ReferenceEntry> box = new SearchableComboBox<>(entries);
+        Function<ReferenceEntry, String> label = e -> e == null ? "" : (i18n.chinese() && e.nameTc() != null
+                ? e.nameTc() : e.nameEn() != null ? e.nameEn() : e.nameTc()) + "  (" + e.code() + ")";
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(ReferenceEntry e) {
+                return label.apply(e);
+            }
+
+            @Override
+            public ReferenceEntry fromString(String s) {
+                return entries.stream().filter(e -> label.apply(e).equals(s)).findFirst().orElse(null);
+            }
+        });
+        StringProperty field = model.fields.get(column);
+        boolean[] syncing = {false};
+        Runnable fromField = () -> {
+            if (syncing[0]) {
+                return;
+            }
+            syncing[0] = true;
+            String code = field.get();
+            box.setValue(code == null || code.isBlank() ? null
+                    : entries.stream().filter(e -> e.code().equalsIgnoreCase(code)).findFirst().orElse(null));
+            syncing[0] = false;
+        };
+        field.addListener((o, a, b) -> fromField.run());
+        entries.addListener((javafx.collections.ListChangeListener<ReferenceEntry>) c -> fromField.run());
+        box.valueProperty().addListener((o, a, e) -> {
+            if (!syncing[0]) {
+                syncing[0] = true;
+                field.set(e == null ? "" : e.code());
+                syncing[0] = false;
+            }
+        });
+        return box;
+    }
+
+    private Control levelChoice() {
+        ComboBox<String> box = new ComboBox<>(levels);
+        StringConverter<String> names = new StringConverter<>() {
+            @Override
+            public String toString(String code) {
+                if (code == null || code.isEmpty()) {
+                    return i18n.tr("dataset.level.none");
+                }
+                ClassificationLevel l = levelByCode.get(code);
+                return l == null ? code : i18n.chinese() ? l.nameTc() + " (" + l.nameEn() + ")" : l.nameEn();
+            }
+
+            @Override
+            public String fromString(String s) {
+                return s;
+            }
+        };
+        box.setConverter(names);
+        box.setCellFactory(v -> new ListCell<>() {
+            private final LevelChip chip = new LevelChip();
+
+            @Override
+            protected void updateItem(String code, boolean empty) {
+                super.updateItem(code, empty);
+                if (empty || code == null || code.isEmpty()) {
+                    setGraphic(null);
+                    setText(empty ? null : i18n.tr("dataset.level.none"));
+                } else {
+                    chip.show(levelByCode.get(code), code, i18n.chinese());
+                    setText(null);
+                    setGraphic(chip);
+                }
+            }
+        });
+        bindCombo(box, model.fields.get(DatasetColumn.CLASSIFICATION), s -> s, s -> s);
+        return box;
+    }
+
+    private <E extends Enum<E> & CodedValue> Control choice(DatasetColumn column, Class<E> type) {
+        ObservableList<String> codes = FXCollections.observableArrayList();
+        codes.add("");
+        for (E e : type.getEnumConstants()) {
+            if (!(e instanceof PersonalData p && p == PersonalData.NOT_RECORDED)) {
+                codes.add(e.code());
+            }
+        }
+        ComboBox<String> box = new ComboBox<>(codes);
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String code) {
+                if (code == null || code.isEmpty()) {
+                    return i18n.tr("dataset.choice.none");
+                }
+                E e = CodedValue.parse(type, code);
+                return e == null ? code : i18n.tr(e.labelKey());
+            }
+
+            @Override
+            public String fromString(String s) {
+                return s;
+            }
+        });
+        Function<String, String> toCombo = s -> {
+            E e = CodedValue.parse(type, s);
+            return e == null ? (s == null ? "" : s) : e.code();
+        };
+        bindCombo(box, model.fields.get(column), toCombo, s -> s);
+        return box;
+    }
+
+    private static void bindCombo(ComboBox<String> box, StringProperty field, Function<String, String> toCombo,
+                                  Function<String, String> toField) {
+        boolean[] syncing = {false};
+        Runnable fromField = () -> {
+            syncing[0] = true;
+            box.setValue(toCombo.apply(field.get()));
+            syncing[0] = false;
+        };
+        field.addListener((o, a, b) -> {
+            if (!syncing[0]) {
+                fromField.run();
+            }
+        });
+        box.valueProperty().addListener((o, a, v) -> {
+            if (!syncing[0]) {
+                syncing[0] = true;
+                field.set(v == null ? "" : toField.apply(v));
+                syncing[0] = false;
+            }
+        });
+        fromField.run();
+    }
+
+    private Control yesNo(DatasetColumn column) {
+        CheckBox box = new CheckBox(i18n.tr("dataset.crossBoundary.yes"));
+        StringProperty field = model.fields.get(column);
+        boolean[] syncing = {false};
+        field.addListener((o, a, b) -> {
+            if (!syncing[0]) {
+                syncing[0] = true;
+                box.setSelected(b != null && (b.equalsIgnoreCase("yes") || b.equals("1") || b.equalsIgnoreCase("true")
+                        || b.equalsIgnoreCase("y")));
+                syncing[0] = false;
+            }
+        });
+        box.selectedProperty().addListener((o, a, b) -> {
+            if (!syncing[0]) {
+                syncing[0] = true;
+                field.set(b ? "yes" : "no");
+                syncing[0] = false;
+            }
+        });
+        return box;
+    }
+
+    /**
+     * An ISO date typed in a field, or picked from a calendar: what was typed stays as typed (the validator
+     * reports a date it cannot read), and picking writes the ISO form.
+     */
+    private Node date(DatasetColumn column) {
+        TextField text = text(column);
+        text.setPromptText("YYYY-MM-DD");
+        DatePicker calendar = new DatePicker();
+        javafx.scene.control.skin.DatePickerSkin skin = new javafx.scene.control.skin.DatePickerSkin(calendar);
+        Node content = skin.getPopupContent();
+        javafx.scene.control.CustomMenuItem item = new javafx.scene.control.CustomMenuItem(content, false);
+        javafx.scene.control.ContextMenu popup = new javafx.scene.control.ContextMenu(item);
+        Button pick = new Button(null, new FontIcon(Material2OutlinedAL.DATE_RANGE));
+        pick.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+        pick.setTooltip(new Tooltip(i18n.tr("dataset.pickDate")));
+        pick.setAccessibleText(i18n.tr("dataset.pickDate"));
+        pick.setFocusTraversable(false);
+        pick.setOnAction(e -> {
+            try {
+                String t = text.getText();
+                calendar.setValue(t == null || t.isBlank() ? LocalDate.now() : LocalDate.parse(t.strip()));
+            } catch (DateTimeParseException ex) {
+                calendar.setValue(LocalDate.now());
+            }
+            popup.show(pick, javafx.geometry.Side.BOTTOM, 0, 0);
+        });
+        calendar.valueProperty().addListener((o, a, d) -> {
+            if (d != null && popup.isShowing()) {
+                model.fields.get(column).set(d.toString());
+                popup.hide();
+            }
+        });
+        VBox field = (VBox) field(column, false, text);
+        HBox box = new HBox(4, text, pick); // takes the text field out of the field's box
+        HBox.setHgrow(text, Priority.ALWAYS);
+        field.getChildren().add(1, box);
+        return field;
+    }
+
+    private Node history() {
+        ListView<AuditEvent> list = new ListView<>(model.history);
+        list.setId("dataset-history");
+        list.setPlaceholder(new Label(i18n.tr("reference.history.none")));
+        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+                .withLocale(i18n.locale()).withZone(ZoneId.systemDefault());
+        list.setCellFactory(v -> new ListCell<>() {
+            private final Label what = new Label();
+            private final Label who = new Label();
+            private final Label changes = new Label();
+            private final VBox box = new VBox(2, what, who, changes);
+
+            {
+                what.getStyleClass().add(Styles.TEXT_BOLD);
+                who.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+                changes.getStyleClass().add(Styles.TEXT_SMALL);
+                changes.setWrapText(true);
+                box.maxWidthProperty().bind(list.widthProperty().subtract(30));
+            }
+
+            @Override
+            protected void updateItem(AuditEvent ev, boolean empty) {
+                super.updateItem(ev, empty);
+                if (empty || ev == null) {
+                    setGraphic(null);
+                    return;
+                }
+                what.setText("#" + ev.sequence() + " · " + i18n.tr("audit.action." + ev.action()));
+                who.setText(i18n.tr("reference.history.event", when.format(ev.occurredAt()), ev.actor())
+                        + (ev.reason() == null ? "" : " · " + ev.reason()));
+                changes.setText(HistoryText.describe(ev, i18n));
+                setGraphic(box);
+            }
+        });
+        VBox box = new VBox(list);
+        VBox.setVgrow(list, Priority.ALWAYS);
+        box.setPadding(new Insets(0, 16, 0, 16));
+        return box;
+    }
+
+    ObjectProperty<DatasetColumn> firstProblem() {
+        return model.firstProblem;
+    }
+}

@@ -1,0 +1,262 @@
+package org.custodian.ui.inventory;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableSet;
+import org.custodian.logic.inventory.SaveOutcome;
+import org.custodian.logic.workbench.WorkbenchSession;
+import org.custodian.model.audit.AuditEvent;
+import org.custodian.model.inventory.Dataset;
+import org.custodian.model.inventory.DatasetCheck;
+import org.custodian.model.inventory.DatasetColumn;
+import org.custodian.model.inventory.DatasetValidator;
+import org.custodian.model.validation.Problem;
+import org.custodian.ui.common.I18n;
+import org.custodian.ui.common.PageContext;
+
+/**
+ * The dataset editor in the drawer: one text property per canonical field, checked with the same validator the
+ * importer uses. A field's message shows once the user has left it (or pressed Save); Save with problems
+ * stores nothing and points at the first one; a failed save keeps everything typed.
+ */
+final class DatasetEditorModel {
+
+    final Map<DatasetColumn, StringProperty> fields = new EnumMap<>(DatasetColumn.class);
+    final Map<DatasetColumn, StringProperty> errors = new EnumMap<>(DatasetColumn.class);
+    /** The record as stored (null while creating a new one). */
+    final ObjectProperty<Dataset> original = new SimpleObjectProperty<>();
+    final BooleanProperty open = new SimpleBooleanProperty(false);
+    final BooleanProperty saving = new SimpleBooleanProperty(false);
+    /** The first field with a problem after a refused save, for the view to scroll to and focus. */
+    final ObjectProperty<DatasetColumn> firstProblem = new SimpleObjectProperty<>();
+    final ObservableList<AuditEvent> history = FXCollections.observableArrayList();
+    final BooleanBinding dirty;
+    final BooleanBinding isNew;
+
+    private final ObservableSet<DatasetColumn> touched = FXCollections.observableSet();
+    private final PageContext context;
+    private final I18n i18n;
+    private DatasetValidator validator;
+    private Map<DatasetColumn, String> baseline = new EnumMap<>(DatasetColumn.class);
+    private final BooleanProperty changedSinceLoad = new SimpleBooleanProperty(false);
+    private boolean loading;
+
+    DatasetEditorModel(PageContext context) {
+        this.context = context;
+        this.i18n = context.i18n();
+        for (DatasetColumn c : DatasetColumn.values()) {
+            StringProperty p = new SimpleStringProperty("");
+            p.addListener((o, a, b) -> {
+                if (!loading) {
+                    changedSinceLoad.set(!Objects.equals(current(), baseline));
+                    check(false);
+                }
+            });
+            fields.put(c, p);
+            errors.put(c, new SimpleStringProperty(""));
+        }
+        dirty = Bindings.createBooleanBinding(() -> open.get() && changedSinceLoad.get(), open, changedSinceLoad);
+        isNew = original.isNull();
+    }
+
+    /** The fields as typed, trimmed, empty as null: the validator's input. */
+    Map<DatasetColumn, String> current() {
+        Map<DatasetColumn, String> m = new EnumMap<>(DatasetColumn.class);
+        fields.forEach((c, p) -> {
+            String v = p.get();
+            m.put(c, v == null || v.isBlank() ? null : v.strip());
+        });
+        return m;
+    }
+
+    /** Opens a stored dataset for editing, and its history. */
+    void edit(Dataset d) {
+        original.set(d);
+        fill(d.columns());
+        loadHistory(d.id());
+    }
+
+    /** Starts a new dataset, empty or (duplicate) from another one's fields with the code cleared. */
+    void create(Dataset from) {
+        original.set(null);
+        Map<DatasetColumn, String> values = new EnumMap<>(DatasetColumn.class);
+        if (from != null) {
+            values.putAll(from.columns());
+            values.put(DatasetColumn.CODE, null);
+            values.put(DatasetColumn.LIFECYCLE_STATUS, "draft");
+        } else {
+            values.put(DatasetColumn.LIFECYCLE_STATUS, "draft");
+            values.put(DatasetColumn.OPEN_DATA_STATUS, "not-planned");
+            values.put(DatasetColumn.CROSS_BOUNDARY, "no");
+        }
+        fill(values);
+        history.clear();
+        // A duplicate differs from what is stored (nothing is): it counts as unsaved from the start.
+        if (from != null) {
+            baseline = new EnumMap<>(DatasetColumn.class);
+            changedSinceLoad.set(true);
+        }
+    }
+
+    void close() {
+        open.set(false);
+        original.set(null);
+        history.clear();
+    }
+
+    /** Puts back what was loaded. */
+    void revert() {
+        fill(baseline);
+    }
+
+    private void fill(Map<DatasetColumn, String> values) {
+        loading = true;
+        try {
+            for (DatasetColumn c : DatasetColumn.values()) {
+                String v = values.get(c);
+                fields.get(c).set(v == null ? "" : v);
+                errors.get(c).set("");
+            }
+        } finally {
+            loading = false;
+        }
+        baseline = new EnumMap<>(current());
+        changedSinceLoad.set(false);
+        touched.clear();
+        firstProblem.set(null);
+        open.set(true);
+        ensureValidator();
+    }
+
+    /** The user left a field: from now on its message shows. */
+    void touch(DatasetColumn column) {
+        touched.add(column);
+        check(false);
+    }
+
+    /**
+     * Checks the fields; shows messages for touched fields, or for all of them when {@code all}.
+     *
+     * @return the problems found (empty when the validator is not loaded yet)
+     */
+    List<Problem> check(boolean all) {
+        if (validator == null) {
+            return List.of();
+        }
+        DatasetCheck check = validator.check(current());
+        Set<DatasetColumn> withProblem = java.util.EnumSet.noneOf(DatasetColumn.class);
+        for (DatasetColumn c : DatasetColumn.values()) {
+            errors.get(c).set("");
+        }
+        for (Problem p : check.problems()) {
+            DatasetColumn c = DatasetColumn.byHeader(p.field());
+            if (c != null && (all || touched.contains(c)) && withProblem.add(c)) {
+                errors.get(c).set(i18n.problem(p));
+            }
+        }
+        return check.problems();
+    }
+
+    /** Saves (creates or updates) in the background; with problems, stores nothing and points at the first. */
+    void save() {
+        WorkbenchSession session = context.sessionProperty().get();
+        if (session == null || saving.get()) {
+            return;
+        }
+        if (validator == null) {
+            validator = session.inventory().formValidator(); // rare: Save pressed before the lists loaded
+        }
+        List<Problem> problems = check(true);
+        if (!problems.isEmpty()) {
+            pointAt(problems);
+            return;
+        }
+        Map<DatasetColumn, String> values = current();
+        UUID id = original.get() == null ? null : original.get().id();
+        saving.set(true);
+        context.runner().run(i18n.tr("task.saving"), progress -> session.inventory().save(id, values, null),
+                outcome -> {
+                    saving.set(false);
+                    saved(outcome);
+                },
+                failure -> {
+                    saving.set(false);
+                    // Everything typed stays in the form.
+                    context.dialogs().showError(i18n.tr("dataset.save.failed.title"), i18n.tr("dataset.save.failed"),
+                            failure.getMessage());
+                });
+    }
+
+    private void saved(SaveOutcome outcome) {
+        if (!outcome.ok()) {
+            for (Problem p : outcome.problems()) {
+                DatasetColumn c = DatasetColumn.byHeader(p.field());
+                if (c != null) {
+                    errors.get(c).set(i18n.problem(p));
+                }
+            }
+            pointAt(outcome.problems());
+            return;
+        }
+        boolean created = original.get() == null;
+        edit(outcome.saved());
+        context.dialogs().notify(i18n.tr(created ? "dataset.created" : "dataset.saved", outcome.saved().code()));
+        context.dataChanged();
+    }
+
+    private void pointAt(List<Problem> problems) {
+        firstProblem.set(null);
+        for (DatasetColumn c : DatasetColumn.values()) {
+            if (problems.stream().anyMatch(p -> c.header().equals(p.field()))) {
+                firstProblem.set(c);
+                return;
+            }
+        }
+    }
+
+    private void ensureValidator() {
+        WorkbenchSession session = context.sessionProperty().get();
+        if (validator != null || session == null) {
+            return;
+        }
+        context.runner().run(i18n.tr("task.loadingLists"), progress -> session.inventory().formValidator(), v -> {
+            validator = v;
+            check(false);
+        }, failure -> { });
+    }
+
+    /** The reference lists changed (an import added entries): check again against fresh ones. */
+    void referencesChanged() {
+        validator = null;
+        if (open.get()) {
+            ensureValidator();
+        }
+    }
+
+    private void loadHistory(UUID id) {
+        history.clear();
+        WorkbenchSession session = context.sessionProperty().get();
+        if (session == null) {
+            return;
+        }
+        context.runner().run(i18n.tr("task.loadingHistory"), progress -> session.inventory().history(id), events -> {
+            if (original.get() != null && original.get().id().equals(id)) {
+                history.setAll(events);
+            }
+        }, failure -> context.dialogs().notify(i18n.tr("reference.historyFailed")));
+    }
+}
