@@ -33,10 +33,20 @@ public final class WorkbenchApp extends Application {
 
     /** Builds the window on {@code stage}; tests call this with their own paths. */
     static MainWindowViewModel wire(Stage stage, UserPaths paths, String actor) {
+        return wire(stage, paths, actor, d -> d);
+    }
+
+    /**
+     * As {@link #wire(Stage, UserPaths, String)}, with the dialog service wrapped: a test answers the native file
+     * choosers (which a headless run cannot show) and keeps every other dialog real.
+     */
+    static MainWindowViewModel wire(Stage stage, UserPaths paths, String actor,
+                                    java.util.function.UnaryOperator<org.custodian.ui.common.DialogService> dialogsFor) {
         ShellSettings settings = ShellSettings.load(paths.settings());
         StackPane overlay = new StackPane();
         MainWindowViewModel[] holder = new MainWindowViewModel[1];
-        FxDialogService dialogs = new FxDialogService(() -> stage, overlay, () -> holder[0].i18n());
+        org.custodian.ui.common.DialogService dialogs = dialogsFor.apply(
+                new FxDialogService(() -> stage, overlay, () -> holder[0].i18n()));
         MainWindowViewModel model = new MainWindowViewModel(new FxTaskRunner(), dialogs, settings, actor);
         holder[0] = model;
         MainWindow window = new MainWindow(stage, model, overlay);

@@ -118,9 +118,9 @@ class LocalizationTest {
                 assertTrue(!text.contains("{0}") && !text.startsWith("!"), key + " → " + text);
             }
         }
-        assertEquals("118 organisations · 20 categories · 38 formats",
-                new I18n(I18n.ENGLISH).tr("status.counts", 118, 20, 38));
-        assertEquals("118 個機構 · 20 個類別 · 38 種格式",
-                new I18n(I18n.TRADITIONAL_CHINESE).tr("status.counts", 118, 20, 38));
+        assertEquals("100,000 datasets · 118 organisations · 20 categories · 38 formats",
+                new I18n(I18n.ENGLISH).tr("status.counts", 100_000L, 118, 20, 38));
+        assertEquals("100,000 個數據集 · 118 個機構 · 20 個類別 · 38 種格式",
+                new I18n(I18n.TRADITIONAL_CHINESE).tr("status.counts", 100_000L, 118, 20, 38));
     }
 }

@@ -28,13 +28,6 @@ public interface DialogService {
      */
     Optional<String> askReason(String title, String message, String confirmLabel, String reasonPrompt);
 
-    /**
-     * Shows rows for review before acting on them (an import's dry run): a summary, a table, and named actions
-     * (the first is the main one). Returns the index of the action chosen, or empty when cancelled.
-     */
-    Optional<Integer> review(String title, String summary, List<String> headers, List<List<String>> rows,
-                             List<String> actions);
-
     /** A table of facts (label, value) whose values can be selected and copied: About, shortcuts. */
     void showFacts(String title, List<java.util.Map.Entry<String, String>> facts);
 

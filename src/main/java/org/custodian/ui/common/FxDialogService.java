@@ -170,46 +170,6 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
-    public Optional<Integer> review(String title, String summary, List<String> headers, List<List<String>> rows,
-                                    List<String> actions) {
-        Alert alert = alert(Alert.AlertType.NONE, title, null);
-        javafx.scene.control.Label text = new javafx.scene.control.Label(summary);
-        text.setWrapText(true);
-        javafx.scene.control.TableView<List<String>> table = new javafx.scene.control.TableView<>();
-        for (int i = 0; i < headers.size(); i++) {
-            int column = i;
-            javafx.scene.control.TableColumn<List<String>, String> c =
-                    new javafx.scene.control.TableColumn<>(headers.get(i));
-            c.setCellValueFactory(r -> new javafx.beans.property.ReadOnlyStringWrapper(
-                    column < r.getValue().size() ? r.getValue().get(column) : ""));
-            c.setSortable(false);
-            c.setPrefWidth(i == headers.size() - 1 ? 420 : i == 0 ? 70 : 140);
-            table.getColumns().add(c);
-        }
-        table.getItems().setAll(rows);
-        table.setPrefSize(980, 420);
-        table.setId("review-table");
-        table.getStyleClass().add(Styles.DENSE);
-        javafx.scene.layout.VBox content = new javafx.scene.layout.VBox(12, text, table);
-        javafx.scene.layout.VBox.setVgrow(table, javafx.scene.layout.Priority.ALWAYS);
-        alert.getDialogPane().setContent(content);
-        alert.setResizable(true);
-        List<ButtonType> buttons = new java.util.ArrayList<>();
-        for (int i = 0; i < actions.size(); i++) {
-            buttons.add(new ButtonType(actions.get(i), i == 0 ? ButtonBar.ButtonData.OK_DONE
-                    : ButtonBar.ButtonData.OTHER));
-        }
-        ButtonType cancel = new ButtonType(i18n.get().tr("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        List<ButtonType> all = new java.util.ArrayList<>(buttons);
-        all.add(cancel);
-        alert.getButtonTypes().setAll(all);
-        if (!buttons.isEmpty()) {
-            alert.getDialogPane().lookupButton(buttons.get(0)).getStyleClass().add(Styles.ACCENT);
-        }
-        return alert.showAndWait().map(buttons::indexOf).filter(i -> i >= 0);
-    }
-
-    @Override
     public void notify(String message) {
         Notification note = new Notification(message, new FontIcon(Material2OutlinedAL.INFO));
         note.getStyleClass().addAll(Styles.ACCENT, Styles.ELEVATED_1);

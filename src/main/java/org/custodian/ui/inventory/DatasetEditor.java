@@ -131,7 +131,6 @@ final class DatasetEditor extends VBox {
         history.setClosable(false);
         history.disableProperty().bind(model.isNew);
         TabPane tabs = new TabPane(details, history);
-        tabs.getStyleClass().add(Styles.TABS_FLOATING);
         VBox.setVgrow(tabs, Priority.ALWAYS);
 
         getChildren().addAll(top(), heading, tabs, buttons());

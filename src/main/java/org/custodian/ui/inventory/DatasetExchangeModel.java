@@ -71,8 +71,12 @@ final class DatasetExchangeModel {
             return;
         }
         context.runner().runCancellable(i18n.tr("task.checkingImport", file.getFileName()),
-                progress -> run(session, file, source, charset, true, progress),
-                report -> review(file, source, charset, report),
+                progress -> {
+                    DatasetImportReport report = run(session, file, source, charset, true, progress);
+                    // The report's table is built here too, so the FX thread only shows it.
+                    return new Reviewed(report, reviewRows(report));
+                },
+                reviewed -> review(file, source, charset, reviewed),
                 failure -> refused(file, source, charset, failure));
     }
 
@@ -99,28 +103,58 @@ final class DatasetExchangeModel {
                 i18n.tr("datasets.import.refused", file.getFileName()), failure.getMessage());
     }
 
-    /** Shows the dry run's report; the officer imports, saves the rejected rows, or cancels. */
-    void review(Path file, Source source, Charset charset, DatasetImportReport report) {
-        long accepted = report.rows().size() - report.count(RowOutcome.REJECTED);
-        long changes = report.count(RowOutcome.CREATED) + report.count(RowOutcome.UPDATED);
+    /** A dry run's report and its rows as the review table shows them. */
+    record Reviewed(DatasetImportReport report, List<List<String>> rows) {
+    }
+
+    /** A checked file waiting for the officer's decision: import it, save its rejected rows, or cancel. */
+    record PendingImport(Path file, Source source, Charset charset, Reviewed reviewed, String summary) {
+        long accepted() {
+            return reviewed.report().rows().size() - reviewed.report().count(RowOutcome.REJECTED);
+        }
+
+        boolean canImport() {
+            DatasetImportReport r = reviewed.report();
+            return r.count(RowOutcome.CREATED) + r.count(RowOutcome.UPDATED) > 0 || !r.addedReferences().isEmpty();
+        }
+
+        long rejected() {
+            return reviewed.report().count(RowOutcome.REJECTED);
+        }
+    }
+
+    /** The dry run the page shows for review, or null. */
+    final javafx.beans.property.ObjectProperty<PendingImport> pending =
+            new javafx.beans.property.SimpleObjectProperty<>();
+
+    /** Puts the dry run's report up for review in the page (nothing is saved yet). */
+    void review(Path file, Source source, Charset charset, Reviewed reviewed) {
+        DatasetImportReport report = reviewed.report();
         String summary = i18n.tr("datasets.import.summary", file.getFileName(), report.count(RowOutcome.CREATED),
                 report.count(RowOutcome.UPDATED), report.count(RowOutcome.UNCHANGED), report.count(RowOutcome.REJECTED),
                 report.warnings().size());
-        List<String> actions = new ArrayList<>();
-        List<Runnable> handlers = new ArrayList<>();
-        if (changes > 0 || !report.addedReferences().isEmpty()) {
-            actions.add(i18n.tr("datasets.import.confirm", accepted));
-            handlers.add(() -> importNow(file, source, charset));
+        pending.set(new PendingImport(file, source, charset, reviewed, summary));
+    }
+
+    /** The officer accepts the reviewed file: import it for real. */
+    void confirmImport() {
+        PendingImport p = pending.get();
+        if (p != null && p.canImport()) {
+            pending.set(null);
+            importNow(p.file(), p.source(), p.charset());
         }
-        if (report.anyRejected()) {
-            actions.add(i18n.tr("datasets.import.saveRejected", report.count(RowOutcome.REJECTED)));
-            handlers.add(() -> saveRejected(file, report, () -> review(file, source, charset, report)));
+    }
+
+    /** The officer saves the rejected rows to fix them; the review stays open. */
+    void saveRejectedRows() {
+        PendingImport p = pending.get();
+        if (p != null && p.rejected() > 0) {
+            saveRejected(p.file(), p.reviewed().report(), () -> { });
         }
-        context.dialogs().review(i18n.tr("datasets.import.review.title"), summary,
-                List.of(i18n.tr("datasets.import.column.line"), i18n.tr("datasets.import.column.code"),
-                        i18n.tr("datasets.import.column.outcome"), i18n.tr("datasets.import.column.title"),
-                        i18n.tr("datasets.import.column.details")),
-                reviewRows(report), actions).ifPresent(i -> handlers.get(i).run());
+    }
+
+    void cancelReview() {
+        pending.set(null);
     }
 
     List<List<String>> reviewRows(DatasetImportReport report) {

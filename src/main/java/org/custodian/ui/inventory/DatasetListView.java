@@ -81,6 +81,10 @@ public final class DatasetListView implements PageView {
     private final VBox bulkPanel = new VBox(8);
     private final StackPane drawer = new StackPane();
     private final BorderPane content = new BorderPane();
+    // The import review lies over the table in the same place; both stay in the scene, so switching between
+    // them is a visibility change, not a re-styling of the whole table.
+    private final StackPane reviewHolder = new StackPane();
+    private final StackPane centre = new StackPane(content, reviewHolder);
     private boolean maximised;
     private boolean revertingSelection;
 
@@ -110,7 +114,8 @@ public final class DatasetListView implements PageView {
                 moreMenu()));
         content.setCenter(new StackPane(tableWithFooter(), emptyState(), noMatches()));
         content.setLeft(facetPanel());
-        root.setCenter(content);
+        reviewHolder.setVisible(false);
+        root.setCenter(centre);
         buildDrawer();
         root.setRight(drawer);
         root.setId("datasets-page");
@@ -125,6 +130,7 @@ public final class DatasetListView implements PageView {
         model.filters.addListener((javafx.collections.MapChangeListener<DatasetFacet, java.util.Set<String>>) c ->
                 rebuildFacets());
         context.dataVersionProperty().addListener((o, a, b) -> editorModel.referencesChanged());
+        exchange.pending.addListener((o, a, p) -> showReview(p));
         model.start();
     }
 
@@ -176,11 +182,12 @@ public final class DatasetListView implements PageView {
         facetBox.setPadding(new Insets(4, 12, 12, 16));
         ScrollPane scroll = new ScrollPane(facetBox);
         scroll.setFitToWidth(true);
-        scroll.setPrefWidth(250);
+        scroll.setPrefWidth(240);
         scroll.setMinWidth(200);
         scroll.getStyleClass().addAll("facet-panel", Tweaks.EDGE_TO_EDGE);
         scroll.setId("dataset-facets");
-        scroll.visibleProperty().bind(model.emptyInventory.not());
+        // The drawer needs the room: facets step aside while it is open.
+        scroll.visibleProperty().bind(model.emptyInventory.not().and(drawer.visibleProperty().not()));
         scroll.managedProperty().bind(scroll.visibleProperty());
         return scroll;
     }
@@ -203,15 +210,21 @@ public final class DatasetListView implements PageView {
                 if (shown >= FACET_SHOWN && !expanded.contains(facet) && !chosen) {
                     continue;
                 }
-                CheckBox box = new CheckBox(facetLabel(facet, c.value()) + "  " + String.format(i18n.locale(), "%,d",
-                        c.count()));
+                CheckBox box = new CheckBox(facetLabel(facet, c.value()));
                 box.setSelected(chosen);
                 box.setMnemonicParsing(false);
                 box.setWrapText(true);
+                box.setMaxWidth(Double.MAX_VALUE);
+                Label count = new Label(String.format(i18n.locale(), "%,d", c.count()));
+                count.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+                count.setMinWidth(Region.USE_PREF_SIZE);
+                HBox line = new HBox(6, box, count);
+                HBox.setHgrow(box, Priority.ALWAYS);
+                line.setAlignment(Pos.TOP_LEFT);
                 box.setId("facet-" + facet.name().toLowerCase(java.util.Locale.ROOT) + "-"
                         + (c.value().isEmpty() ? "none" : c.value()));
                 box.setOnAction(e -> model.toggleFacet(facet, c.value(), box.isSelected()));
-                facetBox.getChildren().add(box);
+                facetBox.getChildren().add(line);
                 shown++;
             }
             if (counts.size() > FACET_SHOWN) {
@@ -452,6 +465,62 @@ public final class DatasetListView implements PageView {
         return box;
     }
 
+    // --- import review ------------------------------------------------------------------------------------
+
+    /** The dry run's report in place of the table: import, save the rejected rows, or cancel. */
+    private void showReview(DatasetExchangeModel.PendingImport pending) {
+        if (pending == null) {
+            reviewHolder.setVisible(false);
+            reviewHolder.getChildren().clear();
+            content.setVisible(true);
+            return;
+        }
+        Label title = new Label(i18n.tr("datasets.import.review.title"));
+        title.getStyleClass().add(Styles.TITLE_4);
+        Label summary = new Label(pending.summary());
+        summary.setWrapText(true);
+        TableView<List<String>> rows = new TableView<>();
+        String[] headers = {"datasets.import.column.line", "datasets.import.column.code",
+                "datasets.import.column.outcome", "datasets.import.column.title", "datasets.import.column.details"};
+        double[] widths = {70, 150, 100, 300, 480};
+        for (int i = 0; i < headers.length; i++) {
+            int column = i;
+            TableColumn<List<String>, String> c = new TableColumn<>(i18n.tr(headers[i]));
+            c.setCellValueFactory(r -> new ReadOnlyStringWrapper(r.getValue().get(column)));
+            c.setSortable(false);
+            c.setPrefWidth(widths[i]);
+            rows.getColumns().add(c);
+        }
+        rows.getItems().setAll(pending.reviewed().rows());
+        rows.getStyleClass().addAll(Styles.DENSE, Styles.STRIPED);
+        rows.setId("import-review-table");
+        Button confirm = new Button(i18n.tr("datasets.import.confirm", pending.accepted()));
+        confirm.getStyleClass().add(Styles.ACCENT);
+        confirm.setId("import-confirm");
+        confirm.setVisible(pending.canImport());
+        confirm.setManaged(pending.canImport());
+        confirm.setOnAction(e -> exchange.confirmImport());
+        Button saveRejected = new Button(i18n.tr("datasets.import.saveRejected", pending.rejected()));
+        saveRejected.setVisible(pending.rejected() > 0);
+        saveRejected.setManaged(pending.rejected() > 0);
+        saveRejected.setOnAction(e -> exchange.saveRejectedRows());
+        Button cancel = new Button(i18n.tr("dialog.cancel"));
+        cancel.setCancelButton(true);
+        cancel.setOnAction(e -> exchange.cancelReview());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox buttons = new HBox(8, confirm, saveRejected, spacer, cancel);
+        VBox pane = new VBox(10, title, summary, rows, buttons);
+        VBox.setVgrow(rows, Priority.ALWAYS);
+        pane.setPadding(new Insets(12, 16, 12, 16));
+        pane.setId("import-review");
+        pane.getStyleClass().add("import-review");
+        reviewHolder.getChildren().setAll(pane);
+        reviewHolder.setVisible(true);
+        content.setVisible(false);
+        confirm.requestFocus();
+    }
+
     // --- drawer -------------------------------------------------------------------------------------------
 
     private void buildDrawer() {
@@ -673,7 +742,7 @@ public final class DatasetListView implements PageView {
             drawer.getStyleClass().add("drawer-maximised");
             editor.maximise.setGraphic(new FontIcon(Material2OutlinedAL.FULLSCREEN_EXIT));
         } else {
-            root.setCenter(content);
+            root.setCenter(centre);
             root.setRight(drawer);
             drawer.getStyleClass().remove("drawer-maximised");
             editor.maximise.setGraphic(new FontIcon(Material2OutlinedAL.FULLSCREEN));

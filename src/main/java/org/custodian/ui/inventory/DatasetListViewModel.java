@@ -147,7 +147,7 @@ final class DatasetListViewModel {
     }
 
     DatasetQuery query() {
-        return new DatasetQuery(search.get(), new EnumMap<>(filters.isEmpty() ? Map.of() : filters), sort.get(),
+        return new DatasetQuery(search.get(), Map.copyOf(filters), sort.get(),
                 descending.get(), PAGE_SIZE, pageIndex.get() * PAGE_SIZE);
     }
 

@@ -87,7 +87,7 @@ final class StatusBar extends HBox {
         if (s == null) {
             return "";
         }
-        return i18n.tr("status.counts", s.count(ReferenceList.ORGANISATION), s.count(ReferenceList.CATEGORY),
+        return i18n.tr("status.counts", s.datasets(), s.count(ReferenceList.ORGANISATION), s.count(ReferenceList.CATEGORY),
                 s.count(ReferenceList.FORMAT));
     }
 }

@@ -39,24 +39,11 @@ public final class RecordingDialogs implements DialogService {
         return Optional.ofNullable((Integer) answer);
     }
 
-    /** The last table offered for review, for tests to read. */
-    public List<List<String>> reviewed = List.of();
-
     @Override
     public Optional<String> askReason(String title, String message, String confirmLabel, String reasonPrompt) {
         shown.add("askReason: " + message);
         Object answer = answers.isEmpty() ? null : answers.pop();
         return Optional.ofNullable((String) answer);
-    }
-
-    @Override
-    public Optional<Integer> review(String title, String summary, List<String> headers, List<List<String>> rows,
-                                    List<String> actions) {
-        shown.add("review: " + summary);
-        choicesOffered.add(actions);
-        reviewed = rows;
-        Object answer = answers.isEmpty() ? null : answers.pop();
-        return Optional.ofNullable((Integer) answer);
     }
 
     @Override
