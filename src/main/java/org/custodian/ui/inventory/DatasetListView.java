@@ -220,7 +220,7 @@ public final class DatasetListView implements PageView {
                 count.setMinWidth(Region.USE_PREF_SIZE);
                 HBox line = new HBox(6, box, count);
                 HBox.setHgrow(box, Priority.ALWAYS);
-                line.setAlignment(Pos.TOP_LEFT);
+                line.setAlignment(Pos.CENTER_LEFT);
                 box.setId("facet-" + facet.name().toLowerCase(java.util.Locale.ROOT) + "-"
                         + (c.value().isEmpty() ? "none" : c.value()));
                 box.setOnAction(e -> model.toggleFacet(facet, c.value(), box.isSelected()));
@@ -281,7 +281,7 @@ public final class DatasetListView implements PageView {
         boolean zh = i18n.chinese();
         var l = model.lookups;
         table.getColumns().setAll(List.of(
-                column("code", "dataset.field.code", DatasetSort.CODE, 140, Dataset::code),
+                column("code", "dataset.field.code", DatasetSort.CODE, 170, Dataset::code),
                 column("title_en", "dataset.field.title_en", DatasetSort.TITLE_EN, 300, Dataset::titleEn),
                 column("title_tc", "dataset.field.title_tc", DatasetSort.TITLE_TC, 200, Dataset::titleTc),
                 column("department", "dataset.field.department", DatasetSort.DEPARTMENT, 220,
