@@ -170,6 +170,10 @@ public final class RawBaseline {
         public Query(Path file) {
             try {
                 connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+                // The same page cache as the app's connections, so the ratio shows the app's own overhead.
+                try (Statement s = connection.createStatement()) {
+                    s.execute("PRAGMA cache_size = -32000");
+                }
             } catch (SQLException e) {
                 throw new StoreException("raw query baseline failed: " + e.getMessage(), e);
             }

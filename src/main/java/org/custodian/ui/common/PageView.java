@@ -19,6 +19,11 @@ public interface PageView {
     default void closeDrawer() {
     }
 
+    /** Whether the page holds typed changes that are not saved yet (the window asks before it closes). */
+    default boolean hasUnsavedChanges() {
+        return false;
+    }
+
     /** The record commands a page may offer; the window's menu and shortcuts reach the current page's. */
     enum Command { NEW, SAVE, IMPORT, EXPORT }
 

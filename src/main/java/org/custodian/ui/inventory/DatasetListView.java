@@ -778,6 +778,11 @@ public final class DatasetListView implements PageView {
     }
 
     @Override
+    public boolean hasUnsavedChanges() {
+        return editorModel.dirty.get();
+    }
+
+    @Override
     public void focusSearch() {
         search.requestFocus();
         search.selectAll();

@@ -55,6 +55,12 @@ public final class MainWindow {
         model.i18nProperty().addListener((o, a, b) -> build());
         model.pageProperty().addListener((o, a, page) -> show(page));
         model.sessionProperty().addListener((o, a, b) -> updateTitle());
+        // Quitting (the menu, the window's close box) with typed changes unsaved asks first.
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST, e -> {
+            if (!mayClose()) {
+                e.consume();
+            }
+        });
         build();
     }
 
@@ -91,6 +97,12 @@ public final class MainWindow {
             case DATASETS -> new org.custodian.ui.inventory.DatasetListView(model);
             case REFERENCE_LISTS -> new ReferenceListsPage(model);
         });
+    }
+
+    private boolean mayClose() {
+        boolean unsaved = pages.values().stream().anyMatch(PageView::hasUnsavedChanges);
+        return !unsaved || model.dialogs().confirm(model.i18n().tr("quit.unsaved.title"),
+                model.i18n().tr("quit.unsaved"), model.i18n().tr("quit.unsaved.discard"));
     }
 
     private void updateTitle() {
@@ -140,7 +152,11 @@ public final class MainWindow {
                 actions.menuItem(StandardAction.BACKUP_NOW, model::chooseAndBackUp, noFile),
                 actions.menuItem(StandardAction.RESTORE_BACKUP, model::chooseAndRestore, noFile),
                 new SeparatorMenuItem(),
-                actions.menuItem(StandardAction.QUIT, stage::close, null));
+                actions.menuItem(StandardAction.QUIT, () -> {
+                    if (mayClose()) {
+                        stage.close();
+                    }
+                }, null));
         file.setId("menu-file");
 
         ToggleGroup themes = new ToggleGroup();
