@@ -3,13 +3,9 @@ package org.custodian.logic.io.csv;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -57,10 +53,7 @@ public final class CsvSource implements AutoCloseable {
      */
     public static CsvSource open(String name, InputStream in, Charset charset, Set<String> known,
                                  Set<String> required) {
-        CharsetDecoder decoder = charset.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        Reader reader = new BufferedReader(new InputStreamReader(in, decoder));
+        Reader reader = new BufferedReader(new StrictDecodingReader(in, charset.newDecoder()));
         try {
             if (charset.equals(StandardCharsets.UTF_8)) {
                 reader.mark(1);
@@ -103,9 +96,9 @@ public final class CsvSource implements AutoCloseable {
 
     private static InputRejectedException rejected(String name, Exception e) {
         Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
-        if (cause instanceof CharacterCodingException) {
-            return new InputRejectedException(name + " is not valid text in the chosen encoding (" + cause.getMessage()
-                    + "); choose its encoding, e.g. Big5-HKSCS.", cause);
+        if (cause instanceof StrictDecodingReader.BadBytes bad) {
+            return new InputRejectedException(name + ", line " + bad.line() + ": " + bad.getMessage()
+                    + "; choose its encoding, e.g. Big5-HKSCS.", cause);
         }
         return new InputRejectedException(name + " cannot be read: " + cause.getMessage(), cause);
     }
@@ -119,14 +112,44 @@ public final class CsvSource implements AutoCloseable {
 
     /**
      * The rows one at a time, for files too large to hold: a decoding or quoting error stops the iteration with
-     * an {@link InputRejectedException} naming the line. A row's line is the line it starts on.
+     * an {@link InputRejectedException} naming the line. A row's line is the line it starts on. A blank line is
+     * no row (spreadsheets and editors leave them, often at the end).
      */
     public Iterable<Row> each() {
         return () -> new java.util.Iterator<>() {
             private final java.util.Iterator<CSVRecord> records = parser.iterator();
+            private Row next;
 
             @Override
             public boolean hasNext() {
+                while (next == null && more()) {
+                    CSVRecord r = record();
+                    // The parser has read through this record's line end (and no further): the record started on
+                    // the line after the previous one ended, however many lines a quoted value spans.
+                    long startLine = previousEnd + 1;
+                    previousEnd = parser.getCurrentLineNumber();
+                    if (r.size() == 1 && r.get(0).isEmpty()) {
+                        continue;
+                    }
+                    Map<String, String> values = new HashMap<>();
+                    columns.forEach((col, i) -> values.put(col, i < r.size() ? SafeCsvWriter.restore(r.get(i))
+                            : null));
+                    next = new Row(startLine, values);
+                }
+                return next != null;
+            }
+
+            @Override
+            public Row next() {
+                if (!hasNext()) {
+                    throw new java.util.NoSuchElementException();
+                }
+                Row row = next;
+                next = null;
+                return row;
+            }
+
+            private boolean more() {
                 try {
                     return records.hasNext();
                 } catch (UncheckedIOException | IllegalStateException e) {
@@ -134,26 +157,20 @@ public final class CsvSource implements AutoCloseable {
                 }
             }
 
-            @Override
-            public Row next() {
-                CSVRecord r;
+            private CSVRecord record() {
                 try {
-                    r = records.next();
+                    return records.next();
                 } catch (UncheckedIOException | IllegalStateException e) {
                     throw failedNear(e);
                 }
-                // The parser has read through this record's line end (and no further): the record started on
-                // the line after the previous one ended, however many lines a quoted value spans.
-                long startLine = previousEnd + 1;
-                previousEnd = parser.getCurrentLineNumber();
-                Map<String, String> values = new HashMap<>();
-                columns.forEach((col, i) -> values.put(col, i < r.size() ? SafeCsvWriter.restore(r.get(i)) : null));
-                return new Row(startLine, values);
             }
         };
     }
 
     private InputRejectedException failedNear(RuntimeException e) {
+        if (e instanceof UncheckedIOException u && u.getCause() instanceof StrictDecodingReader.BadBytes) {
+            return rejected(name, u); // names its own line, exactly
+        }
         long line = parser.getCurrentLineNumber() + 1;
         InputRejectedException r = rejected(name, e instanceof UncheckedIOException u ? u
                 : new IOException(e.getMessage(), e));

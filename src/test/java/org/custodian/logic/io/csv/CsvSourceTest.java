@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Set;
 import org.custodian.logic.io.InputRejectedException;
 import org.junit.jupiter.api.Test;
@@ -64,6 +65,40 @@ class CsvSourceTest {
             }
         });
         assertTrue(e.getMessage().contains("orgs.csv") && e.getMessage().contains("encoding"), e.getMessage());
+    }
+
+    @Test
+    void aBadByteSequenceIsReportedOnTheLineItIsOnWhereverThatIs() {
+        String filler = "hk-x,\"A name\r\nover two lines\",x\r\n".repeat(3000); // 6,000 lines, 100 KB
+        Object[][] cases = {
+            {"code,name\u00ff\n", 1},
+            {"code,name_en\r\nhk-a,A\r\n\u00ff,B\r\n", 3},
+            {"code,name_en\nhk-a,A\nhk-b,B \u00ff\n", 3},
+            {"code,name_en\nhk-a,\"first\nsecond \u00ff\"\n", 3},
+            {"code,name_en,name_tc\r\n" + filler + "hk-y,Y,\u00ff\r\n", 6002},
+        };
+        for (Object[] c : cases) {
+            byte[] bytes = ((String) c[0]).getBytes(StandardCharsets.ISO_8859_1);
+            var e = assertThrows(InputRejectedException.class, () -> {
+                try (CsvSource csv = open(bytes, StandardCharsets.UTF_8)) {
+                    csv.rows();
+                }
+            });
+            assertEquals("orgs.csv, line " + c[1] + ": the byte FF is not valid UTF-8 text; choose its encoding, e.g."
+                    + " Big5-HKSCS.", e.getMessage());
+        }
+    }
+
+    @Test
+    void blankLinesAreNoRowsAndTheRowsAfterThemKeepTheirLines() {
+        byte[] bytes = "code,name_en\r\nhk-a,A\r\n\r\nhk-b,\"B\r\n\r\nb\"\r\n\r\nhk-c,C\r\n\r\n"
+                .getBytes(StandardCharsets.UTF_8);
+        try (CsvSource csv = open(bytes, StandardCharsets.UTF_8)) {
+            var rows = csv.rows();
+            assertEquals(List.of("hk-a:2", "hk-b:4", "hk-c:8"),
+                    rows.stream().map(r -> r.get("code") + ":" + r.line()).toList());
+            assertEquals("B\r\n\r\nb", rows.get(1).get("name_en"), "a blank line inside quotes is kept");
+        }
     }
 
     @Test
