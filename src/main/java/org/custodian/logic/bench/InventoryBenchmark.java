@@ -35,6 +35,8 @@ public final class InventoryBenchmark {
         QUERIES.put("en_prefix", "hosp");
         QUERIES.put("zh2", "醫院");
         QUERIES.put("zh4", "公共房屋");
+        // One dataset's code: a search that matches almost nothing makes a LIKE scan read the whole table.
+        QUERIES.put("rare_code", "000777");
     }
 
     private final Path folder;
