@@ -190,6 +190,6 @@ public final class InventoryBenchmark {
     }
 
     private static String ratio(double r) {
-        return String.format("%.2f", r);
+        return String.format(r < 0.1 ? "%.3f" : "%.2f", r);
     }
 }
