@@ -67,8 +67,12 @@ public final class DatasetRepository {
             Map.entry(DatasetSort.TITLE_TC, "d.title_tc"),
             Map.entry(DatasetSort.DEPARTMENT,
                     "(SELECT coalesce(o.name_en, o.name_tc) FROM organisation o WHERE o.code = d.department)"),
+            Map.entry(DatasetSort.DEPARTMENT_TC,
+                    "(SELECT coalesce(o.name_tc, o.name_en) FROM organisation o WHERE o.code = d.department)"),
             Map.entry(DatasetSort.CATEGORY,
                     "(SELECT coalesce(c.name_en, c.name_tc) FROM category c WHERE c.code = d.category)"),
+            Map.entry(DatasetSort.CATEGORY_TC,
+                    "(SELECT coalesce(c.name_tc, c.name_en) FROM category c WHERE c.code = d.category)"),
             Map.entry(DatasetSort.CUSTODIAN, "d.custodian COLLATE NOCASE"),
             Map.entry(DatasetSort.CLASSIFICATION,
                     "(SELECT l.rank FROM classification_level l WHERE l.code = d.classification)"),
@@ -145,29 +149,54 @@ public final class DatasetRepository {
     /** Finds datasets by code during one import pass. */
     public interface Lookup {
         Optional<Dataset> byCode(String code);
+
+        Optional<Dataset> byId(UUID id);
     }
 
     /** A lookup inside a write transaction. */
     public Lookup lookup(Tx tx) {
-        return code -> findByCode(tx, code);
+        return new Lookup() {
+            @Override
+            public Optional<Dataset> byCode(String code) {
+                return findByCode(tx, code);
+            }
+
+            @Override
+            public Optional<Dataset> byId(UUID id) {
+                return findById(tx, id);
+            }
+        };
     }
 
     /** Runs {@code work} with a lookup on one read connection (a dry run, which must not take the writer). */
     public <T> T withLookup(java.util.function.Function<Lookup, T> work) {
         return database.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement(BY_CODE)) {
-                return work.apply(code -> {
-                    try {
-                        ps.setString(1, code);
-                        try (ResultSet rs = ps.executeQuery()) {
-                            return rs.next() ? Optional.of(read(rs)) : Optional.empty();
-                        }
-                    } catch (SQLException e) {
-                        throw new StoreException("Cannot read dataset " + code, e);
+            try (PreparedStatement byCode = c.prepareStatement(BY_CODE);
+                 PreparedStatement byId = c.prepareStatement(BY_ID)) {
+                return work.apply(new Lookup() {
+                    @Override
+                    public Optional<Dataset> byCode(String code) {
+                        return one(byCode, code);
+                    }
+
+                    @Override
+                    public Optional<Dataset> byId(UUID id) {
+                        return one(byId, id.toString());
                     }
                 });
             }
         });
+    }
+
+    private static Optional<Dataset> one(PreparedStatement ps, String key) {
+        try {
+            ps.setString(1, key);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(read(rs)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Cannot read dataset " + key, e);
+        }
     }
 
     /** One page of datasets matching the query, in its order. */

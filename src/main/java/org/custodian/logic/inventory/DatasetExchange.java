@@ -11,6 +11,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.custodian.logic.io.SourceRow;
 import java.util.Set;
 import org.custodian.logic.io.AtomicOutput;
 import org.custodian.logic.io.CancelledException;
@@ -38,24 +39,29 @@ public final class DatasetExchange {
     /** The export formats. */
     public enum Format { CSV, JSON, DCAT }
 
-    /** The columns a CKAN catalogue does not know; a re-import keeps what the officer recorded for them. */
-    private static final DatasetImport.Merge CKAN_MERGE = new DatasetImport.Merge(
-            Set.of(DatasetColumn.CLASSIFICATION, DatasetColumn.OPEN_DATA_STATUS, DatasetColumn.LIFECYCLE_STATUS,
-                    DatasetColumn.CONTAINS_PERSONAL_DATA, DatasetColumn.PERSONAL_DATA_CATEGORIES,
-                    DatasetColumn.RETENTION, DatasetColumn.CROSS_BOUNDARY, DatasetColumn.SOURCE_SYSTEM),
-            Map.of(DatasetColumn.CLASSIFICATION, ClassificationLevel.UNCLASSIFIED,
-                    DatasetColumn.OPEN_DATA_STATUS, OpenDataStatus.PUBLISHED.code(),
-                    DatasetColumn.LIFECYCLE_STATUS, LifecycleStatus.ACTIVE.code(),
-                    DatasetColumn.CROSS_BOUNDARY, "no"));
+    /**
+     * A CKAN package fills what the portal knows; for a package imported before, every field the portal leaves
+     * empty (classification, retention, personal data, and anything the officer added) keeps the stored value.
+     */
+    private static DatasetImport.Merge ckanMerge(String lowestLevel) {
+        return new DatasetImport.Merge(java.util.EnumSet.allOf(DatasetColumn.class), Map.of(
+                DatasetColumn.CLASSIFICATION, lowestLevel,
+                DatasetColumn.OPEN_DATA_STATUS, OpenDataStatus.PUBLISHED.code(),
+                DatasetColumn.LIFECYCLE_STATUS, LifecycleStatus.ACTIVE.code(),
+                DatasetColumn.CROSS_BOUNDARY, "no"));
+    }
 
     private final DatasetRepository datasets;
     private final ReferenceRepository references;
     private final DatasetImport importer;
+    private final Inventory inventory;
 
-    public DatasetExchange(DatasetRepository datasets, ReferenceRepository references, DatasetImport importer) {
+    public DatasetExchange(DatasetRepository datasets, ReferenceRepository references, DatasetImport importer,
+                           Inventory inventory) {
         this.datasets = datasets;
         this.references = references;
         this.importer = importer;
+        this.inventory = inventory;
     }
 
     /**
@@ -69,6 +75,11 @@ public final class DatasetExchange {
         long total = datasets.count(query);
         long[] written = {0};
         ReferenceIndex names = format == Format.DCAT ? ReferenceIndex.load(references) : null;
+        java.util.Set<String> unclassified = new java.util.HashSet<>();
+        if (format == Format.DCAT) {
+            inventory.levels().stream().filter(ClassificationLevel::isUnclassified)
+                    .forEach(l -> unclassified.add(l.code().toUpperCase(Locale.ROOT)));
+        }
         AtomicOutput.write(target, out -> {
             try {
                 switch (format) {
@@ -95,9 +106,10 @@ public final class DatasetExchange {
                     }
                     case DCAT -> {
                         try (DcatCatalog dcat = new DcatCatalog(out, "Dataset inventory", namespace, dcatAll,
-                                names::entry)) {
+                                names::entry, d -> d.classification() != null
+                                && unclassified.contains(d.classification().toUpperCase(Locale.ROOT)))) {
                             each(query, total, progress, d -> {
-                                if (dcatAll || DcatCatalog.isPublic(d)) {
+                                if (dcatAll || dcat.isPublic(d)) {
                                     dcat.write(d);
                                     written[0]++;
                                 }
@@ -141,9 +153,8 @@ public final class DatasetExchange {
         String name = file.getFileName().toString();
         try (InputStream in = open(file)) {
             if (name.toLowerCase(Locale.ROOT).endsWith(".json")) {
-                List<RowProblem> warnings = new ArrayList<>();
-                return importer.importRows(name, DatasetJson.read(name, in, warnings), DatasetColumn.headers(),
-                        warnings, dryRun, progress);
+                return importer.importRows(name, DatasetJson.read(name, in), DatasetColumn.headers(), List.of(),
+                        dryRun, progress);
             }
             return importer.importCsv(name, in, Files.size(file), charset, dryRun, progress);
         }
@@ -156,7 +167,9 @@ public final class DatasetExchange {
         try (InputStream in = open(file)) {
             rows = CkanPackages.read(name, in);
         }
-        return importer.importRows(name, rows, DatasetColumn.headers(), List.of(), CKAN_MERGE, dryRun, progress);
+        // What the portal publishes is, by the scheme, at its lowest level (UNCLASSIFIED in the Hong Kong scheme).
+        return importer.importRows(name, rows, DatasetColumn.headers(), List.of(), ckanMerge(inventory.levels().get(0)
+                .code()), dryRun, progress);
     }
 
     private static InputStream open(Path file) throws IOException {

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.custodian.logic.io.SourceRow;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
@@ -85,6 +86,12 @@ public final class DatasetImport {
         Set<String> known = new HashSet<>(DatasetColumn.headers());
         try (CsvSource csv = CsvSource.open(sourceName, counted, charset, known, REQUIRED)) {
             List<String> headers = csv.headers();
+            List<String> lower = headers.stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
+            if (!lower.contains(DatasetColumn.TITLE_EN.header()) && !lower.contains(DatasetColumn.TITLE_TC.header())) {
+                throw new org.custodian.logic.io.InputRejectedException(sourceName + ", line 1: a title column is"
+                        + " missing: the header needs title_en or title_tc (it has " + String.join(", ", headers) + ").");
+            }
+            int headerCells = csv.headerCells();
             Iterator<CsvSource.Row> it = csv.each().iterator();
             Iterator<SourceRow> rows = new Iterator<>() {
                 @Override
@@ -103,7 +110,14 @@ public final class DatasetImport {
                     for (String h : headers) {
                         original.put(h, row.values().get(h.strip().toLowerCase(Locale.ROOT)));
                     }
-                    return SourceRow.of(row.line(), fields, original);
+                    SourceRow source = SourceRow.of(row.line(), fields, original);
+                    if (row.cells() > headerCells) {
+                        // An unquoted comma shifts every later cell into the wrong column: refuse the row.
+                        source = source.withProblem(new RowProblem(sourceName, row.line(), null, "the row has "
+                                + row.cells() + " cells but the header has " + headerCells
+                                + "; a value with a comma must be in double quotes"));
+                    }
+                    return source;
                 }
             };
             WorkProgress byBytes = new WorkProgress() {
@@ -124,7 +138,8 @@ public final class DatasetImport {
     /**
      * How a source that knows only part of a record fills the rest: for a known code, the columns in
      * {@code kept} that the source leaves empty keep the stored values; for a new code they take
-     * {@code defaults}. A CKAN catalogue, for one, knows nothing of classification or retention.
+     * {@code defaults}. A CKAN catalogue, for one, knows nothing of classification or retention, and a field the
+     * portal leaves empty may hold what the officer wrote.
      */
     public record Merge(Set<DatasetColumn> kept, Map<DatasetColumn, String> defaults) {
         public static final Merge NONE = new Merge(Set.of(), Map.of());
@@ -202,6 +217,7 @@ public final class DatasetImport {
         final List<NewReference> added = new ArrayList<>();
         final List<Map<String, String>> rejectedRows = new ArrayList<>();
         final Set<String> seen = new HashSet<>();
+        final Map<java.util.UUID, String> seenIds = new java.util.HashMap<>();
         final Set<String> stored;
         final Merge merge;
 
@@ -266,7 +282,7 @@ public final class DatasetImport {
             DatasetCheck check = validator.check(fields);
             String code = check.dataset() != null ? check.dataset().code() : rawCode;
             String title = firstNonBlank(fields.get(DatasetColumn.TITLE_EN), fields.get(DatasetColumn.TITLE_TC));
-            List<RowProblem> problems = new ArrayList<>();
+            List<RowProblem> problems = new ArrayList<>(row.problems());
             check.problems().forEach(p -> problems.add(located(row, p)));
             if (code != null && !seen.add(code.toLowerCase(Locale.ROOT))) {
                 problems.add(new RowProblem(source, row.line(), "code",
@@ -300,7 +316,7 @@ public final class DatasetImport {
                 rejectedRows.add(row.original());
                 return;
             }
-            List<RowProblem> rowWarnings = new ArrayList<>();
+            List<RowProblem> rowWarnings = new ArrayList<>(row.warnings());
             c.check().warnings().forEach(p -> rowWarnings.add(located(row, p)));
             warnings.addAll(rowWarnings);
             for (NewReference ref : c.check().additions()) {
@@ -311,6 +327,20 @@ public final class DatasetImport {
             }
             Dataset incoming = c.check().dataset();
             Optional<Dataset> existing = existing(incoming.code(), lookup);
+            if (existing.isEmpty() && row.id() != null) {
+                // A JSON row brings its own id: it must not belong to another dataset already.
+                String earlier = seenIds.putIfAbsent(row.id(), incoming.code());
+                String holder = earlier != null ? earlier + " on an earlier row of this file"
+                        : lookup.byId(row.id()).map(Dataset::code).orElse(null);
+                if (holder != null) {
+                    RowProblem clash = new RowProblem(source, row.line(), "id", "id " + row.id()
+                            + " already belongs to dataset " + holder + "; remove the id to add this as a new dataset");
+                    results.add(new RowResult(row.line(), c.code(), c.title(), RowOutcome.REJECTED, List.of(clash),
+                            List.of()));
+                    rejectedRows.add(row.original());
+                    return;
+                }
+            }
             RowOutcome outcome;
             if (existing.isEmpty()) {
                 outcome = RowOutcome.CREATED;
@@ -330,7 +360,7 @@ public final class DatasetImport {
         }
 
         private RowProblem located(SourceRow row, Problem p) {
-            return new RowProblem(source, row.line(), p.field(), p.english());
+            return new RowProblem(source, row.line(), p.field(), p.english(), p);
         }
     }
 

@@ -89,9 +89,17 @@ public final class Inventory {
     DatasetValidator validator(ReferenceIndex index, boolean addUnknownReferences) {
         List<ClassificationLevel> levels = levels();
         return new DatasetValidator(index, text -> levels.stream()
-                .filter(l -> l.code().equalsIgnoreCase(text) || l.nameEn().equalsIgnoreCase(text)
-                        || l.nameTc().equals(text))
+                .filter(l -> sameLevelName(l.code(), text) || sameLevelName(l.nameEn(), text) || l.nameTc().equals(text))
                 .map(ClassificationLevel::code).findFirst(), addUnknownReferences);
+    }
+
+    /** Level names match ignoring case and the difference between space, hyphen and underscore. */
+    private static boolean sameLevelName(String name, String text) {
+        return levelKey(name).equals(levelKey(text));
+    }
+
+    private static String levelKey(String s) {
+        return s.strip().toUpperCase(Locale.ROOT).replaceAll("[\\s_-]+", " ");
     }
 
     /**
@@ -99,6 +107,14 @@ public final class Inventory {
      * The code must be free; a failed save writes nothing and the form keeps what was typed.
      */
     public SaveOutcome save(UUID id, Map<DatasetColumn, String> fields, String reason) {
+        return save(id, fields, reason, null);
+    }
+
+    /**
+     * As {@link #save(UUID, Map, String)}; with {@code loadedAt} (the record's {@code updatedAt} when the form
+     * loaded it), a record changed since (an import, a bulk edit) is not overwritten: the save is refused.
+     */
+    public SaveOutcome save(UUID id, Map<DatasetColumn, String> fields, String reason, java.time.Instant loadedAt) {
         DatasetCheck check = formValidator().check(fields);
         if (!check.valid()) {
             return SaveOutcome.refused(check.problems());
@@ -115,6 +131,11 @@ public final class Inventory {
             }
             Dataset current = datasets.findById(tx, id).orElseThrow(() -> new IllegalStateException(
                     "dataset " + id + " is no longer in the workbench"));
+            if (loadedAt != null && !loadedAt.equals(current.updatedAt())) {
+                return SaveOutcome.refused(List.of(Problem.of("", "validation.dataset.changedMeanwhile",
+                        "dataset " + current.code() + " was changed after it was opened (at " + current.updatedAt()
+                                + "); reopen it and make the change again", current.code())));
+            }
             return SaveOutcome.saved(datasets.update(tx, current, incoming, reason));
         });
     }
@@ -127,21 +148,20 @@ public final class Inventory {
         DatasetValidator validator = formValidator();
         return database.inTransaction(tx -> {
             List<Dataset[]> planned = new ArrayList<>();
-            List<String> refusals = new ArrayList<>();
+            List<BulkEditOutcome.Refusal> refusals = new ArrayList<>();
             int unchanged = 0;
             for (UUID id : ids) {
                 Optional<Dataset> current = datasets.findById(tx, id);
                 if (current.isEmpty()) {
-                    refusals.add(id + ": no longer in the workbench");
+                    refusals.add(new BulkEditOutcome.Refusal(id.toString(), List.of(Problem.of("", "validation.dataset.gone",
+                            "no longer in the workbench"))));
                     continue;
                 }
                 Map<DatasetColumn, String> fields = new EnumMap<>(current.get().columns());
                 fields.putAll(changes);
                 DatasetCheck check = validator.check(fields);
                 if (!check.valid()) {
-                    StringBuilder why = new StringBuilder(current.get().code()).append(": ");
-                    check.problems().forEach(p -> why.append(p.english()).append("; "));
-                    refusals.add(why.substring(0, why.length() - 2));
+                    refusals.add(new BulkEditOutcome.Refusal(current.get().code(), check.problems()));
                 } else if (current.get().sameContent(check.dataset())) {
                     unchanged++;
                 } else {

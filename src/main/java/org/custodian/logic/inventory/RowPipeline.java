@@ -35,6 +35,9 @@ final class RowPipeline<T> implements Iterable<T>, AutoCloseable {
                 put(new Item<>(null, null, true));
             } catch (RuntimeException e) {
                 put(new Item<>(null, e, true));
+            } catch (Error e) {
+                // Out of memory on a giant cell, say: the writer must not wait for ever inside its transaction.
+                put(new Item<>(null, new IllegalStateException("reading the input failed: " + e, e), true));
             }
         }, "import-reader");
         reader.setDaemon(true);

@@ -1,7 +1,16 @@
 package org.custodian.logic.io;
 
-/** One rejected input row: where (source, line, column) and what is wrong, in words a person can act on. */
-public record RowProblem(String source, long line, String column, String message) {
+import org.custodian.model.validation.Problem;
+
+/**
+ * One problem of an input row: where (source, line, column) and what is wrong, in words a person can act on;
+ * with the validator's {@link Problem} when it came from one, so a window can say it in the user's language.
+ */
+public record RowProblem(String source, long line, String column, String message, Problem problem) {
+
+    public RowProblem(String source, long line, String column, String message) {
+        this(source, line, column, message, null);
+    }
 
     public String describe() {
         StringBuilder s = new StringBuilder(source);

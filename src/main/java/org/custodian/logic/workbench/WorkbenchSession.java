@@ -35,7 +35,8 @@ public final class WorkbenchSession implements AutoCloseable {
                 new org.custodian.store.ClassificationSchemeRepository(database));
         org.custodian.logic.inventory.DatasetImport datasetImport =
                 new org.custodian.logic.inventory.DatasetImport(database, datasets, references, inventory);
-        this.datasetExchange = new org.custodian.logic.inventory.DatasetExchange(datasets, references, datasetImport);
+        this.datasetExchange = new org.custodian.logic.inventory.DatasetExchange(datasets, references, datasetImport,
+                inventory);
         this.sample = new SampleDepartment(referenceImport, datasetImport);
         this.backups = new Backups(database);
     }

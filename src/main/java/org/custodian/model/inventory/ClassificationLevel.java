@@ -6,8 +6,7 @@ package org.custodian.model.inventory;
  */
 public record ClassificationLevel(String code, int rank, String nameEn, String nameTc, String colour) {
 
-    public static final String UNCLASSIFIED = "UNCLASSIFIED";
-
+    /** The scheme's lowest level (UNCLASSIFIED in the Hong Kong scheme): what may be published. */
     public boolean isUnclassified() {
         return rank == 0;
     }

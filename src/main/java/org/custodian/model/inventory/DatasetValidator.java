@@ -200,6 +200,14 @@ public final class DatasetValidator {
             }
             if (addUnknownReferences) {
                 NewReference added = newReference(list, v);
+                Optional<String> same = references.resolve(list, added.code());
+                if (same.isPresent()) {
+                    // "HK TD" and "hk-td", or "Dept. of Health" after "Dept of Health": the same entry.
+                    warnings.add(Problem.of(column.header(), "validation.dataset.referenceMatched",
+                            "'" + v + "' is not in the " + list.entityType() + " list; taken as '" + same.get() + "'",
+                            v, same.get()));
+                    return same.get();
+                }
                 if (additions.add(added)) {
                     warnings.add(Problem.of(column.header(), "validation.dataset.referenceAdded",
                             "'" + v + "' is not in the " + list.entityType() + " list yet; it will be added as '"

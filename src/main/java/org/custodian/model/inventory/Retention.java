@@ -10,10 +10,6 @@ public record Retention(Period period) {
 
     public static final Retention PERMANENT = new Retention(null);
 
-    public boolean permanent() {
-        return period == null;
-    }
-
     /** {@code P7Y}, {@code P18M}, or {@code permanent}; empty when the text is neither. */
     public static Optional<Retention> parse(String text) {
         if (text == null || text.isBlank()) {

@@ -10,7 +10,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -541,9 +540,5 @@ final class DatasetEditor extends VBox {
         VBox.setVgrow(list, Priority.ALWAYS);
         box.setPadding(new Insets(0, 16, 0, 16));
         return box;
-    }
-
-    ObjectProperty<DatasetColumn> firstProblem() {
-        return model.firstProblem;
     }
 }

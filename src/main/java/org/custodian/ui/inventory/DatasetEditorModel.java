@@ -54,6 +54,8 @@ final class DatasetEditorModel {
     private Map<DatasetColumn, String> baseline = new EnumMap<>(DatasetColumn.class);
     private final BooleanProperty changedSinceLoad = new SimpleBooleanProperty(false);
     private boolean loading;
+    // Counts the records loaded into the form, so a save finishing late knows whether the form still holds it.
+    private long draftNumber;
 
     DatasetEditorModel(PageContext context) {
         this.context = context;
@@ -124,6 +126,7 @@ final class DatasetEditorModel {
     }
 
     private void fill(Map<DatasetColumn, String> values) {
+        draftNumber++;
         loading = true;
         try {
             for (DatasetColumn c : DatasetColumn.values()) {
@@ -177,9 +180,7 @@ final class DatasetEditorModel {
         if (session == null || saving.get()) {
             return;
         }
-        if (validator == null) {
-            validator = session.inventory().formValidator(); // rare: Save pressed before the lists loaded
-        }
+        // Checked here when the lists are loaded; the save itself checks again in the background either way.
         List<Problem> problems = check(true);
         if (!problems.isEmpty()) {
             pointAt(problems);
@@ -187,11 +188,19 @@ final class DatasetEditorModel {
         }
         Map<DatasetColumn, String> values = current();
         UUID id = original.get() == null ? null : original.get().id();
+        java.time.Instant loadedAt = original.get() == null ? null : original.get().updatedAt();
+        long draft = draftNumber;
         saving.set(true);
-        context.runner().run(i18n.tr("task.saving"), progress -> session.inventory().save(id, values, null),
+        context.runner().run(i18n.tr("task.saving"), progress -> session.inventory().save(id, values, null, loadedAt),
                 outcome -> {
                     saving.set(false);
-                    saved(outcome);
+                    if (draft == draftNumber) {
+                        saved(outcome);
+                    } else if (outcome.ok()) {
+                        // The user moved on while it saved: say so, and leave the form to what it shows now.
+                        context.dialogs().notify(i18n.tr("dataset.saved", outcome.saved().code()));
+                        context.dataChanged();
+                    }
                 },
                 failure -> {
                     saving.set(false);
@@ -207,6 +216,9 @@ final class DatasetEditorModel {
                 DatasetColumn c = DatasetColumn.byHeader(p.field());
                 if (c != null) {
                     errors.get(c).set(i18n.problem(p));
+                } else {
+                    // Not one field's fault (the record changed meanwhile): say it; the form keeps the text.
+                    context.dialogs().showError(i18n.tr("dataset.save.failed.title"), i18n.problem(p), p.english());
                 }
             }
             pointAt(outcome.problems());

@@ -91,12 +91,11 @@ final class DatasetExchangeModel {
         if (failure instanceof InputRejectedException && failure.getCause() instanceof CharacterCodingException
                 && charset.equals(StandardCharsets.UTF_8)) {
             // Spreadsheets saved on a Hong Kong Windows desktop are often Big5-HKSCS.
+            List<Charset> offered = List.of(BIG5_HKSCS, Charset.forName("GB18030"), StandardCharsets.UTF_16);
             Optional<Integer> choice = context.dialogs().choose(i18n.tr("datasets.import.encoding.title"),
                     i18n.tr("datasets.import.encoding", file.getFileName(), failure.getMessage()),
-                    List.of(i18n.tr("datasets.import.encoding.big5")));
-            if (choice.isPresent()) {
-                dryRun(file, source, BIG5_HKSCS);
-            }
+                    offered.stream().map(c -> i18n.tr("datasets.import.encoding.as", c.name())).toList());
+            choice.ifPresent(i -> dryRun(file, source, offered.get(i)));
             return;
         }
         context.dialogs().showError(i18n.tr("datasets.import.failed.title"),
@@ -157,12 +156,17 @@ final class DatasetExchangeModel {
         pending.set(null);
     }
 
+    /** A problem or warning of a row in the user's language when the validator gave it, else as the reader said. */
+    private String say(org.custodian.logic.io.RowProblem p) {
+        String text = p.problem() != null ? i18n.problem(p.problem()) : p.message();
+        return p.column() == null || p.column().isBlank() ? text : p.column() + ": " + text;
+    }
+
     List<List<String>> reviewRows(DatasetImportReport report) {
         List<List<String>> rows = new ArrayList<>(report.rows().size() + report.warnings().size());
         for (RowResult r : report.rows()) {
-            String details = r.outcome() == RowOutcome.REJECTED ? r.details()
-                    : r.warnings().stream().map(w -> w.column() + ": " + w.message()).reduce((a, b) -> a + "; " + b)
-                            .orElse("");
+            String details = String.join("; ", (r.outcome() == RowOutcome.REJECTED ? r.problems() : r.warnings())
+                    .stream().map(this::say).toList());
             rows.add(List.of(Long.toString(r.line()), r.code() == null ? "" : r.code(),
                     i18n.tr("datasets.outcome." + r.outcome().code()), r.title() == null ? "" : r.title(), details));
         }

@@ -86,6 +86,9 @@ public final class DatasetListView implements PageView {
     private final StackPane reviewHolder = new StackPane();
     private final StackPane centre = new StackPane(content, reviewHolder);
     private boolean maximised;
+    private final javafx.beans.value.ChangeListener<Object> onSessionChange = (o, a, b) -> sessionReplaced();
+    private final javafx.beans.value.WeakChangeListener<Object> weakSessionChange =
+            new javafx.beans.value.WeakChangeListener<>(onSessionChange);
     private boolean revertingSelection;
 
     public DatasetListView(PageContext context) {
@@ -120,16 +123,23 @@ public final class DatasetListView implements PageView {
         root.setRight(drawer);
         root.setId("datasets-page");
 
-        model.lookups.addListener((o, a, l) -> {
-            editor.setLists(l.departmentList(), l.categoryList(), l.levelList());
+        model.lookups.addListener((o, before, l) -> {
+            // Only what changed: an import that added one format must not rebuild the pickers and every cell.
+            if (!before.departmentList().equals(l.departmentList()) || !before.categoryList().equals(l.categoryList())
+                    || !before.levelList().equals(l.levelList())) {
+                editor.setLists(l.departmentList(), l.categoryList(), l.levelList());
+                if (before.levelList().isEmpty()) {
+                    table.refresh(); // the first names for the codes on show; later, reloaded rows bring their own
+                }
+                rebuildFacets();
+            }
             editorModel.referencesChanged();
-            table.refresh();
-            rebuildFacets();
         });
         model.facets.addListener((ListChangeListener<FacetCount>) c -> rebuildFacets());
         model.filters.addListener((javafx.collections.MapChangeListener<DatasetFacet, java.util.Set<String>>) c ->
                 rebuildFacets());
-        context.dataVersionProperty().addListener((o, a, b) -> editorModel.referencesChanged());
+        // Another workbench: the form's record belongs to the old one (the shell asked about unsaved text).
+        context.sessionProperty().addListener(weakSessionChange);
         exchange.pending.addListener((o, a, p) -> showReview(p));
         model.start();
     }
@@ -284,9 +294,9 @@ public final class DatasetListView implements PageView {
                 column("code", "dataset.field.code", DatasetSort.CODE, 170, Dataset::code),
                 column("title_en", "dataset.field.title_en", DatasetSort.TITLE_EN, 300, Dataset::titleEn),
                 column("title_tc", "dataset.field.title_tc", DatasetSort.TITLE_TC, 200, Dataset::titleTc),
-                column("department", "dataset.field.department", DatasetSort.DEPARTMENT, 220,
+                column("department", "dataset.field.department", zh ? DatasetSort.DEPARTMENT_TC : DatasetSort.DEPARTMENT, 220,
                         d -> orCode(l.get().name(l.get().departments().get(lower(d.department())), zh), d.department())),
-                column("category", "dataset.field.category", DatasetSort.CATEGORY, 170,
+                column("category", "dataset.field.category", zh ? DatasetSort.CATEGORY_TC : DatasetSort.CATEGORY, 170,
                         d -> d.category() == null ? null : orCode(l.get().name(l.get().categories().get(
                                 lower(d.category())), zh), d.category())),
                 levelColumn(),
@@ -530,9 +540,7 @@ public final class DatasetListView implements PageView {
         editor.retire.setOnAction(e -> {
             Dataset d = editorModel.original.get();
             if (d != null) {
-                table.getSelectionModel().clearSelection();
-                table.getSelectionModel().select(d);
-                model.retireSelection();
+                model.retire(List.of(d.id()));
             }
         });
         editor.visibleProperty().bind(editorModel.open);
@@ -667,9 +675,15 @@ public final class DatasetListView implements PageView {
         }
         List<Dataset> now = List.copyOf(table.getSelectionModel().getSelectedItems());
         if (now.isEmpty()) {
-            return; // the records left this page; the drawer keeps what it shows
+            // The records left this page: the editor keeps what it shows; a bulk edit has nothing left to edit.
+            if (bulkPanel.isVisible()) {
+                model.selection.clear();
+                bulkPanel.setVisible(false);
+            }
+            return;
         }
         model.selection.setAll(now);
+        bulkPanel.setVisible(now.size() > 1);
         Dataset editing = editorModel.original.get();
         if (now.size() == 1 && editorModel.open.get() && !editorModel.dirty.get() && editing != null
                 && editing.id().equals(now.get(0).id()) && !editing.equals(now.get(0))) {
@@ -749,6 +763,13 @@ public final class DatasetListView implements PageView {
         }
     }
 
+    private void sessionReplaced() {
+        editorModel.close();
+        exchange.cancelReview();
+        model.selection.clear();
+        bulkPanel.setVisible(false);
+    }
+
     // --- PageView -----------------------------------------------------------------------------------------
 
     @Override
@@ -759,6 +780,7 @@ public final class DatasetListView implements PageView {
     @Override
     public void dispose() {
         model.dispose();
+        context.sessionProperty().removeListener(weakSessionChange);
     }
 
     @Override

@@ -82,7 +82,11 @@ final class DatasetListViewModel {
     private long facetRequest;
     private boolean disposed;
     private boolean replacingRows;
-    private final javafx.beans.value.ChangeListener<Object> reloadOnDataChange = (o, a, b) -> reload();
+    // A data change may add departments or categories (an import, the sample): names and pickers follow.
+    private final javafx.beans.value.ChangeListener<Object> reloadOnDataChange = (o, a, b) -> {
+        reloadLookups();
+        reload();
+    };
     private final javafx.beans.value.ChangeListener<Object> onNewSession = (o, a, b) -> sessionChanged();
     private final javafx.beans.value.WeakChangeListener<Object> weakReload =
             new javafx.beans.value.WeakChangeListener<>(reloadOnDataChange);
@@ -217,15 +221,23 @@ final class DatasetListViewModel {
 
     private void sessionChanged() {
         lookups.set(Lookups.EMPTY);
-        WorkbenchSession session = context.sessionProperty().get();
-        if (session != null && !disposed) {
-            context.runner().run(i18n.tr("task.loadingLists"), progress -> loadLookups(session), l -> {
-                if (session == context.sessionProperty().get()) {
-                    lookups.set(l);
-                }
-            }, failure -> context.dialogs().notify(i18n.tr("datasets.failed")));
-        }
+        reloadLookups();
         firstPage();
+    }
+
+    private long lookupRequest;
+
+    private void reloadLookups() {
+        WorkbenchSession session = context.sessionProperty().get();
+        if (session == null || disposed) {
+            return;
+        }
+        long mine = ++lookupRequest;
+        context.runner().run(i18n.tr("task.loadingLists"), progress -> loadLookups(session), l -> {
+            if (mine == lookupRequest && session == context.sessionProperty().get()) {
+                lookups.set(l);
+            }
+        }, failure -> context.dialogs().notify(i18n.tr("datasets.failed")));
     }
 
     private static Lookups loadLookups(WorkbenchSession session) {
@@ -263,6 +275,11 @@ final class DatasetListViewModel {
                         session.inventory().count(q), session.inventory().total(), session.inventory().page(q)),
                 page -> {
                     if (mine == request) {
+                        if (page.rows().isEmpty() && pageIndex.get() > 0 && page.total() > 0) {
+                            // Records left the last page (retired under a filter, say): show the new last page.
+                            pageIndex.set((int) ((page.total() - 1) / PAGE_SIZE));
+                            return;
+                        }
                         total.set(page.total());
                         workbenchTotal.set(page.all());
                         replacingRows = true;
@@ -344,11 +361,20 @@ final class DatasetListViewModel {
                         i18n.tr("datasets.bulk.failed"), failure.getMessage()));
     }
 
+    /** Each refused dataset and its problems, one line each, in the user's language. */
+    private String refusals(BulkEditOutcome outcome) {
+        StringBuilder s = new StringBuilder();
+        for (BulkEditOutcome.Refusal r : outcome.refusals()) {
+            s.append(s.length() == 0 ? "" : "\n").append(r.code()).append(": ");
+            s.append(String.join("; ", r.problems().stream().map(i18n::problem).toList()));
+        }
+        return s.toString();
+    }
+
     private void bulkDone(BulkEditOutcome outcome, int chosen) {
         if (!outcome.ok()) {
             context.dialogs().showError(i18n.tr("datasets.bulk.failed.title"),
-                    i18n.tr("datasets.bulk.refused", outcome.refusals().size(), chosen),
-                    String.join("\n", outcome.refusals()));
+                    i18n.tr("datasets.bulk.refused", outcome.refusals().size(), chosen), refusals(outcome));
             return;
         }
         bulkCustodian.set("");
@@ -362,11 +388,15 @@ final class DatasetListViewModel {
 
     /** Retires the selection after asking for a reason. */
     void retireSelection() {
+        retire(selection.stream().map(Dataset::id).toList());
+    }
+
+    /** Retires these datasets after asking for a reason; they stay in the inventory with their history. */
+    void retire(List<UUID> ids) {
         WorkbenchSession session = context.sessionProperty().get();
-        if (session == null || selection.isEmpty()) {
+        if (session == null || ids.isEmpty()) {
             return;
         }
-        List<UUID> ids = selection.stream().map(Dataset::id).toList();
         String label = i18n.tr("datasets.retire.confirm", ids.size());
         context.dialogs().askReason(i18n.tr("datasets.retire.title"), i18n.tr("datasets.retire.message", ids.size()),
                 label, i18n.tr("datasets.retire.reason")).ifPresent(reason ->
@@ -379,7 +409,7 @@ final class DatasetListViewModel {
                             } else {
                                 context.dialogs().showError(i18n.tr("datasets.bulk.failed.title"),
                                         i18n.tr("datasets.bulk.refused", outcome.refusals().size(), ids.size()),
-                                        String.join("\n", outcome.refusals()));
+                                        refusals(outcome));
                             }
                         },
                         failure -> context.dialogs().showError(i18n.tr("datasets.bulk.failed.title"),

@@ -105,6 +105,29 @@ public final class MainWindow {
                 model.i18n().tr("quit.unsaved"), model.i18n().tr("quit.unsaved.discard"));
     }
 
+    /** Before the pages are rebuilt or the workbench replaced: typed changes are lost only when the user says so. */
+    private boolean mayDiscardEdits() {
+        boolean unsaved = pages.values().stream().anyMatch(PageView::hasUnsavedChanges);
+        return !unsaved || model.dialogs().confirm(model.i18n().tr("quit.unsaved.title"),
+                model.i18n().tr("edits.unsaved"), model.i18n().tr("dataset.unsaved.discard"));
+    }
+
+    private void switchLanguage(String tag, Runnable tickCurrent) {
+        if (mayDiscardEdits()) {
+            model.setLanguage(tag);
+        } else {
+            tickCurrent.run();
+        }
+    }
+
+    private Runnable guarded(Runnable action) {
+        return () -> {
+            if (mayDiscardEdits()) {
+                action.run();
+            }
+        };
+    }
+
     private void updateTitle() {
         var session = model.sessionProperty().get();
         stage.setTitle(session == null ? "Custodian" : "Custodian — " + session.file().getFileName()
@@ -124,7 +147,11 @@ public final class MainWindow {
             for (Path p : model.recentFiles()) {
                 MenuItem item = new MenuItem(p.toString());
                 item.setMnemonicParsing(false);
-                item.setOnAction(e -> model.open(p, false, Access.READ_WRITE));
+                item.setOnAction(e -> {
+                    if (mayDiscardEdits()) {
+                        model.open(p, false, Access.READ_WRITE);
+                    }
+                });
                 items.add(item);
             }
             if (items.isEmpty()) {
@@ -140,8 +167,8 @@ public final class MainWindow {
 
         Menu file = new Menu(i18n.tr("menu.file"));
         file.getItems().addAll(
-                actions.menuItem(StandardAction.NEW_WORKBENCH, model::chooseAndCreateWorkbench, busyOpening),
-                actions.menuItem(StandardAction.OPEN_WORKBENCH, model::chooseAndOpenWorkbench, busyOpening),
+                actions.menuItem(StandardAction.NEW_WORKBENCH, guarded(model::chooseAndCreateWorkbench), busyOpening),
+                actions.menuItem(StandardAction.OPEN_WORKBENCH, guarded(model::chooseAndOpenWorkbench), busyOpening),
                 recent,
                 new SeparatorMenuItem(),
                 pageCommand(actions, StandardAction.NEW_RECORD, PageView.Command.NEW),
@@ -150,7 +177,7 @@ public final class MainWindow {
                 pageCommand(actions, StandardAction.EXPORT, PageView.Command.EXPORT),
                 new SeparatorMenuItem(),
                 actions.menuItem(StandardAction.BACKUP_NOW, model::chooseAndBackUp, noFile),
-                actions.menuItem(StandardAction.RESTORE_BACKUP, model::chooseAndRestore, noFile),
+                actions.menuItem(StandardAction.RESTORE_BACKUP, guarded(model::chooseAndRestore), noFile),
                 new SeparatorMenuItem(),
                 actions.menuItem(StandardAction.QUIT, () -> {
                     if (mayClose()) {
@@ -168,11 +195,17 @@ public final class MainWindow {
         Menu theme = new Menu(i18n.tr("menu.view.theme"), null, light, dark);
 
         ToggleGroup languages = new ToggleGroup();
-        RadioMenuItem english = actions.radioItem(StandardAction.LANGUAGE_ENGLISH, () -> model.setLanguage("en"));
-        RadioMenuItem chinese = actions.radioItem(StandardAction.LANGUAGE_CHINESE, () -> model.setLanguage("zh-TW"));
+        // Switching language rebuilds the pages, so typed changes are asked about first; kept, the tick goes back.
+        RadioMenuItem[] items = new RadioMenuItem[2];
+        Runnable tickCurrent = () -> items[I18n.TRADITIONAL_CHINESE.equals(model.i18n().locale()) ? 1 : 0]
+                .setSelected(true);
+        items[0] = actions.radioItem(StandardAction.LANGUAGE_ENGLISH, () -> switchLanguage("en", tickCurrent));
+        items[1] = actions.radioItem(StandardAction.LANGUAGE_CHINESE, () -> switchLanguage("zh-TW", tickCurrent));
+        RadioMenuItem english = items[0];
+        RadioMenuItem chinese = items[1];
         english.setToggleGroup(languages);
         chinese.setToggleGroup(languages);
-        (I18n.TRADITIONAL_CHINESE.equals(i18n.locale()) ? chinese : english).setSelected(true);
+        tickCurrent.run();
         Menu language = new Menu(i18n.tr("menu.view.language"), null, english, chinese);
         language.setId("menu-language");
 

@@ -308,8 +308,9 @@ class InventoryTest {
 
         assertFalse(outcome.ok());
         assertEquals(1, outcome.refusals().size(), outcome.refusals().toString());
-        assertTrue(outcome.refusals().get(0).startsWith("HD-WL-0001: personal data categories are given"),
-                outcome.refusals().get(0));
+        assertTrue(outcome.refusals().get(0).english().startsWith("HD-WL-0001: personal data categories are given"),
+                outcome.refusals().get(0).english());
+        assertEquals("validation.dataset.personalCategories", outcome.refusals().get(0).problems().get(0).key());
         assertEquals(0, outcome.changed());
         assertEquals(before, state(session));
         assertEquals(PersonalData.NOT_RECORDED, byCode("IRD-CALL-0001").personalData(), "the valid one is untouched");

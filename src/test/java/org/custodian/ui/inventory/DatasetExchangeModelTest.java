@@ -59,8 +59,8 @@ class DatasetExchangeModelTest {
         assertEquals(events, vm.auditEvents(), "the dry run saved nothing");
         List<List<String>> rows = pending.reviewed().rows();
         assertEquals(List.of("3", "TD-2", "rejected"), rows.get(1).subList(0, 3));
-        assertTrue(rows.get(1).get(4).contains("title_en: a title in English or Traditional Chinese is required"),
-                rows.get(1).get(4));
+        assertEquals("title_en: A title in English or Traditional Chinese is required.", rows.get(1).get(4),
+                "the problem in the window's language");
         assertTrue(pending.summary().contains("2 to create, 0 to update, 0 unchanged, 1 rejected"), pending.summary());
 
         exchange.cancelReview();

@@ -10,7 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.custodian.logic.inventory.SourceRow;
+import org.custodian.logic.io.SourceRow;
 import org.custodian.logic.io.InputRejectedException;
 import org.custodian.model.inventory.DatasetColumn;
 import org.custodian.model.inventory.UpdateFrequency;
@@ -37,20 +37,20 @@ public final class CkanPackages {
         } catch (IOException e) {
             throw new InputRejectedException(sourceName + " is not valid JSON: " + e.getMessage(), e);
         }
+        if (root != null && root.has("success") && !root.path("success").asBoolean(true)) {
+            throw new InputRejectedException(sourceName + " holds a failed CKAN response: "
+                    + root.path("error").toString());
+        }
         JsonNode packages = packages(root);
         if (packages == null) {
             throw new InputRejectedException(sourceName + " is not a CKAN response: expected package_search"
                     + " (result.results), package_show (result) or an array of packages.");
         }
-        if (root.has("success") && !root.path("success").asBoolean(true)) {
-            throw new InputRejectedException(sourceName + " holds a failed CKAN response: "
-                    + root.path("error").toString());
-        }
         List<SourceRow> rows = new ArrayList<>();
         long i = 0;
         for (JsonNode p : packages) {
             i++;
-            rows.add(row(i, p));
+            rows.add(row(sourceName, i, p));
         }
         return rows;
     }
@@ -78,7 +78,7 @@ public final class CkanPackages {
         return null;
     }
 
-    private static SourceRow row(long index, JsonNode p) {
+    private static SourceRow row(String sourceName, long index, JsonNode p) {
         Map<DatasetColumn, String> f = new EnumMap<>(DatasetColumn.class);
         f.put(DatasetColumn.CODE, text(p, "name"));
         f.put(DatasetColumn.TITLE_EN, firstNonBlank(translated(p.get("title_translated"), List.of("en")),
@@ -88,7 +88,8 @@ public final class CkanPackages {
                 text(p, "notes")));
         f.put(DatasetColumn.DESCRIPTION_TC, translated(p.get("notes_translated"), CHINESE_KEYS));
         JsonNode org = p.get("organization");
-        f.put(DatasetColumn.DEPARTMENT, org == null || org.isNull() ? text(p, "owner_org")
+        // owner_org alone is a CKAN-internal id, not a department anyone would recognise.
+        f.put(DatasetColumn.DEPARTMENT, org == null || org.isNull() ? null
                 : firstNonBlank(text(org, "name"), text(org, "title")));
         JsonNode groups = p.get("groups");
         if (groups != null && groups.isArray() && !groups.isEmpty()) {
@@ -121,7 +122,12 @@ public final class CkanPackages {
                 : null);
         Map<String, String> original = new LinkedHashMap<>();
         f.forEach((c, v) -> original.put(c.header(), v));
-        return SourceRow.of(index, f, original);
+        SourceRow row = SourceRow.of(index, f, original);
+        if (f.get(DatasetColumn.DEPARTMENT) == null) {
+            row = row.withProblem(new org.custodian.logic.io.RowProblem(sourceName, index, "organization",
+                    "package " + f.get(DatasetColumn.CODE) + " has no organization, so its department is unknown"));
+        }
+        return row;
     }
 
     private static String translated(JsonNode node, List<String> keys) {

@@ -27,7 +27,8 @@ import org.custodian.logic.io.RowProblem;
 public final class CsvSource implements AutoCloseable {
 
     /** One data row with its line number, read by canonical column name. */
-    public record Row(long line, Map<String, String> values) {
+    /** A data row: its first line, its values by canonical column name, and how many cells it had. */
+    public record Row(long line, Map<String, String> values, int cells) {
         public String get(String column) {
             String v = values.get(column);
             return v == null || v.isBlank() ? null : v.strip();
@@ -55,11 +56,10 @@ public final class CsvSource implements AutoCloseable {
                                  Set<String> required) {
         Reader reader = new BufferedReader(new StrictDecodingReader(in, charset.newDecoder()));
         try {
-            if (charset.equals(StandardCharsets.UTF_8)) {
-                reader.mark(1);
-                if (reader.read() != '\uFEFF') {
-                    reader.reset();
-                }
+            // A byte-order mark is not part of the first column's name, whatever the charset.
+            reader.mark(1);
+            if (reader.read() != '\uFEFF') {
+                reader.reset();
             }
             CSVParser parser = CSVFormat.RFC4180.builder().get().parse(reader);
             var it = parser.iterator();
@@ -74,6 +74,9 @@ public final class CsvSource implements AutoCloseable {
             source.previousEnd = parser.getCurrentLineNumber();
             for (int i = 0; i < header.size(); i++) {
                 String col = header.get(i).strip().toLowerCase(Locale.ROOT);
+                if (col.isEmpty()) {
+                    continue; // spreadsheets save empty header cells after the last column
+                }
                 if (columns.containsKey(col)) {
                     throw new InputRejectedException(name + ", line 1: column '" + col + "' appears twice.");
                 }
@@ -128,13 +131,13 @@ public final class CsvSource implements AutoCloseable {
                     // the line after the previous one ended, however many lines a quoted value spans.
                     long startLine = previousEnd + 1;
                     previousEnd = parser.getCurrentLineNumber();
-                    if (r.size() == 1 && r.get(0).isEmpty()) {
-                        continue;
+                    if (r.stream().allMatch(String::isBlank)) {
+                        continue; // a blank line, or a row of empty cells a spreadsheet kept
                     }
                     Map<String, String> values = new HashMap<>();
                     columns.forEach((col, i) -> values.put(col, i < r.size() ? SafeCsvWriter.restore(r.get(i))
                             : null));
-                    next = new Row(startLine, values);
+                    next = new Row(startLine, values, r.size());
                 }
                 return next != null;
             }
@@ -176,6 +179,11 @@ public final class CsvSource implements AutoCloseable {
                 : new IOException(e.getMessage(), e));
         return new InputRejectedException(name + ", near line " + line + ": "
                 + r.getMessage().substring(name.length()).replaceFirst("^[ ,:]+", ""), e);
+    }
+
+    /** How many cells the header line has (a row with more has lost its alignment, e.g. an unquoted comma). */
+    public int headerCells() {
+        return headers.size();
     }
 
     /** The header's column names as the file spells them, in file order. */

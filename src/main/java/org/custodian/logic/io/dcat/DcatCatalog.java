@@ -27,16 +27,20 @@ public final class DcatCatalog implements AutoCloseable {
     private final JsonGenerator out;
     private final boolean internal;
     private final BiFunction<ReferenceList, String, Optional<ReferenceEntry>> names;
+    private final java.util.function.Predicate<Dataset> unclassified;
 
     /**
      * @param internal whether to add the internal fields (the {@code --all} export)
      * @param names finds a reference entry's names by list and code
+     * @param unclassified whether a dataset is at the scheme's lowest level
      */
     public DcatCatalog(OutputStream stream, String title, String namespace, boolean internal,
-                       BiFunction<ReferenceList, String, Optional<ReferenceEntry>> names) throws IOException {
+                       BiFunction<ReferenceList, String, Optional<ReferenceEntry>> names,
+                       java.util.function.Predicate<Dataset> unclassified) throws IOException {
         this.out = new JsonFactory().createGenerator(stream);
         this.internal = internal;
         this.names = names;
+        this.unclassified = unclassified;
         out.useDefaultPrettyPrinter();
         out.writeStartObject();
         out.writeObjectFieldStart("@context");
@@ -159,10 +163,9 @@ public final class DcatCatalog implements AutoCloseable {
         }
     }
 
-    /** Published and UNCLASSIFIED: what the public catalogue may list. */
-    public static boolean isPublic(Dataset d) {
-        return d.openDataStatus() == org.custodian.model.inventory.OpenDataStatus.PUBLISHED
-                && org.custodian.model.inventory.ClassificationLevel.UNCLASSIFIED.equalsIgnoreCase(d.classification());
+    /** Published and at the scheme's lowest level (UNCLASSIFIED): what the public catalogue may list. */
+    public boolean isPublic(Dataset d) {
+        return d.openDataStatus() == org.custodian.model.inventory.OpenDataStatus.PUBLISHED && unclassified.test(d);
     }
 
     private void languages(String field, String en, String tc) throws IOException {
@@ -198,12 +201,5 @@ public final class DcatCatalog implements AutoCloseable {
         out.writeEndObject();
         out.writeRaw('\n');
         out.close();
-    }
-
-    /** The keys of internal fields, for tests and documentation. */
-    public static List<String> internalKeys() {
-        return List.of("dept:classification", "dept:openDataStatus", "dept:lifecycleStatus",
-                "dept:containsPersonalData", "dept:personalDataCategories", "dept:retention", "dept:crossBoundary",
-                "dept:sourceSystem");
     }
 }

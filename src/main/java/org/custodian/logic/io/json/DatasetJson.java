@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.UUID;
-import org.custodian.logic.inventory.SourceRow;
+import org.custodian.logic.io.SourceRow;
 import org.custodian.logic.io.InputRejectedException;
 import org.custodian.logic.io.RowProblem;
 import org.custodian.model.inventory.Dataset;
@@ -84,10 +84,10 @@ public final class DatasetJson {
     }
 
     /**
-     * Reads the array lazily. A value of the wrong type is left for the validator to report on its row; a file
+     * Reads the array lazily; a row's "line" is its position in the array. A value of the wrong type is left for the validator to report on its row; a file
      * that is not a JSON array of objects is rejected whole.
      */
-    public static Iterable<SourceRow> read(String sourceName, InputStream in, List<RowProblem> warnings) {
+    public static Iterable<SourceRow> read(String sourceName, InputStream in) {
         JsonParser parser;
         try {
             parser = FACTORY.createParser(in);
@@ -129,17 +129,17 @@ public final class DatasetJson {
                 JsonNode node = next;
                 next = null;
                 index++;
-                return row(sourceName, index, node, warnings);
+                return row(sourceName, index, node);
             }
         };
     }
 
-    private static SourceRow row(String source, long index, JsonNode node, List<RowProblem> warnings) {
+    private static SourceRow row(String source, long index, JsonNode node) {
         Map<DatasetColumn, String> fields = new EnumMap<>(DatasetColumn.class);
         Map<String, String> original = new LinkedHashMap<>();
         if (!node.isObject()) {
-            fields.put(DatasetColumn.CODE, null);
-            return SourceRow.of(index, fields, original);
+            return SourceRow.of(index, fields, original).withProblem(new RowProblem(source, index, null,
+                    "dataset " + index + " of the array is not a JSON object"));
         }
         for (DatasetColumn c : DatasetColumn.values()) {
             JsonNode v = node.get(c.header());
@@ -158,14 +158,15 @@ public final class DatasetJson {
             fields.put(c, text);
             original.put(c.header(), text);
         }
+        List<RowProblem> warnings = new ArrayList<>();
         node.fieldNames().forEachRemaining(name -> {
             if (DatasetColumn.byHeader(name) == null && !name.equals("id") && !name.equals("created_at")
-                    && !name.equals("updated_at") && index == 1) {
+                    && !name.equals("updated_at")) {
                 warnings.add(new RowProblem(source, index, name, "unknown field, ignored"));
             }
         });
         return new SourceRow(index, fields, original, uuid(node.get("id")), instant(node.get("created_at")),
-                instant(node.get("updated_at")));
+                instant(node.get("updated_at")), List.of(), warnings);
     }
 
     private static UUID uuid(JsonNode n) {
