@@ -91,7 +91,6 @@ public final class DatasetImport {
                 throw new org.custodian.logic.io.InputRejectedException(sourceName + ", line 1: a title column is"
                         + " missing: the header needs title_en or title_tc (it has " + String.join(", ", headers) + ").");
             }
-            int headerCells = csv.headerCells();
             Iterator<CsvSource.Row> it = csv.each().iterator();
             Iterator<SourceRow> rows = new Iterator<>() {
                 @Override
@@ -111,11 +110,11 @@ public final class DatasetImport {
                         original.put(h, row.values().get(h.strip().toLowerCase(Locale.ROOT)));
                     }
                     SourceRow source = SourceRow.of(row.line(), fields, original);
-                    if (row.cells() > headerCells) {
+                    if (row.overflow() > 0) {
                         // An unquoted comma shifts every later cell into the wrong column: refuse the row.
                         source = source.withProblem(new RowProblem(sourceName, row.line(), null, "the row has "
-                                + row.cells() + " cells but the header has " + headerCells
-                                + "; a value with a comma must be in double quotes"));
+                                + row.overflow() + " value(s) after the header's last column; a value with a comma"
+                                + " must be in double quotes"));
                     }
                     return source;
                 }

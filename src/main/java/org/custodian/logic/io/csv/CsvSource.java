@@ -27,8 +27,11 @@ import org.custodian.logic.io.RowProblem;
 public final class CsvSource implements AutoCloseable {
 
     /** One data row with its line number, read by canonical column name. */
-    /** A data row: its first line, its values by canonical column name, and how many cells it had. */
-    public record Row(long line, Map<String, String> values, int cells) {
+    /**
+     * A data row: its first line, its values by canonical column name, and how many values it had beyond the
+     * header's last named column (an unquoted comma shifts the row and leaves one there).
+     */
+    public record Row(long line, Map<String, String> values, int overflow) {
         public String get(String column) {
             String v = values.get(column);
             return v == null || v.isBlank() ? null : v.strip();
@@ -41,6 +44,7 @@ public final class CsvSource implements AutoCloseable {
     private final List<RowProblem> warnings = new ArrayList<>();
     private List<String> headers = List.of();
     private long previousEnd;
+    private int namedCells;
 
     private CsvSource(String name, CSVParser parser, Map<String, Integer> columns) {
         this.name = name;
@@ -77,6 +81,7 @@ public final class CsvSource implements AutoCloseable {
                 if (col.isEmpty()) {
                     continue; // spreadsheets save empty header cells after the last column
                 }
+                source.namedCells = i + 1;
                 if (columns.containsKey(col)) {
                     throw new InputRejectedException(name + ", line 1: column '" + col + "' appears twice.");
                 }
@@ -137,7 +142,11 @@ public final class CsvSource implements AutoCloseable {
                     Map<String, String> values = new HashMap<>();
                     columns.forEach((col, i) -> values.put(col, i < r.size() ? SafeCsvWriter.restore(r.get(i))
                             : null));
-                    next = new Row(startLine, values, r.size());
+                    int overflow = 0;
+                    for (int i = namedCells; i < r.size(); i++) {
+                        overflow += r.get(i).isBlank() ? 0 : 1;
+                    }
+                    next = new Row(startLine, values, overflow);
                 }
                 return next != null;
             }
@@ -179,11 +188,6 @@ public final class CsvSource implements AutoCloseable {
                 : new IOException(e.getMessage(), e));
         return new InputRejectedException(name + ", near line " + line + ": "
                 + r.getMessage().substring(name.length()).replaceFirst("^[ ,:]+", ""), e);
-    }
-
-    /** How many cells the header line has (a row with more has lost its alignment, e.g. an unquoted comma). */
-    public int headerCells() {
-        return headers.size();
     }
 
     /** The header's column names as the file spells them, in file order. */
