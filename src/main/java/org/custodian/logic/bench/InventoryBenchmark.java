@@ -115,7 +115,7 @@ public final class InventoryBenchmark {
     }
 
     /**
-     * Two alternating rounds on fresh files; the best of each side counts, so neither side pays alone for the
+     * Three alternating rounds on fresh files; the best of each side counts, so neither side pays alone for the
      * JIT's warm-up or a neighbour's burst on this shared machine. The generated rows live only in here, so the
      * heap measured afterwards is the app's.
      */
@@ -136,7 +136,7 @@ public final class InventoryBenchmark {
         long rawNs = Long.MAX_VALUE;
         long rawTableNs = Long.MAX_VALUE;
         long importNs = Long.MAX_VALUE;
-        for (int round = 0; round < 2; round++) {
+        for (int round = 0; round < 3; round++) {
             freshWorkbench(raw);
             rawTableNs = Math.min(rawTableNs, RawBaseline.insertDatasets(raw, rows, null));
             freshWorkbench(raw);
