@@ -117,6 +117,8 @@ public final class DatasetListView implements PageView {
                 moreMenu()));
         content.setCenter(new StackPane(tableWithFooter(), emptyState(), noMatches()));
         content.setLeft(facetPanel());
+        // Built now, hidden: showing a dry run's report must not make the window build and style a table.
+        reviewHolder.getChildren().add(reviewPane());
         reviewHolder.setVisible(false);
         root.setCenter(centre);
         buildDrawer();
@@ -481,15 +483,34 @@ public final class DatasetListView implements PageView {
     private void showReview(DatasetExchangeModel.PendingImport pending) {
         if (pending == null) {
             reviewHolder.setVisible(false);
-            reviewHolder.getChildren().clear();
+            reviewRows.getItems().clear();
             content.setVisible(true);
             return;
         }
+        reviewSummary.setText(pending.summary());
+        reviewRows.getItems().setAll(pending.reviewed().rows());
+        reviewRows.scrollTo(0);
+        reviewConfirm.setText(i18n.tr("datasets.import.confirm", pending.accepted()));
+        reviewConfirm.setVisible(pending.canImport());
+        reviewConfirm.setManaged(pending.canImport());
+        reviewSaveRejected.setText(i18n.tr("datasets.import.saveRejected", pending.rejected()));
+        reviewSaveRejected.setVisible(pending.rejected() > 0);
+        reviewSaveRejected.setManaged(pending.rejected() > 0);
+        reviewHolder.setVisible(true);
+        content.setVisible(false);
+        reviewConfirm.requestFocus();
+    }
+
+    private final Label reviewSummary = new Label();
+    private final TableView<List<String>> reviewRows = new TableView<>();
+    private final Button reviewConfirm = new Button();
+    private final Button reviewSaveRejected = new Button();
+
+    /** Built once with the page; a review only changes its texts and rows. */
+    private Node reviewPane() {
         Label title = new Label(i18n.tr("datasets.import.review.title"));
         title.getStyleClass().add(Styles.TITLE_4);
-        Label summary = new Label(pending.summary());
-        summary.setWrapText(true);
-        TableView<List<String>> rows = new TableView<>();
+        reviewSummary.setWrapText(true);
         String[] headers = {"datasets.import.column.line", "datasets.import.column.code",
                 "datasets.import.column.outcome", "datasets.import.column.title", "datasets.import.column.details"};
         double[] widths = {70, 150, 100, 300, 480};
@@ -499,36 +520,26 @@ public final class DatasetListView implements PageView {
             c.setCellValueFactory(r -> new ReadOnlyStringWrapper(r.getValue().get(column)));
             c.setSortable(false);
             c.setPrefWidth(widths[i]);
-            rows.getColumns().add(c);
+            reviewRows.getColumns().add(c);
         }
-        rows.getItems().setAll(pending.reviewed().rows());
-        rows.getStyleClass().addAll(Styles.DENSE, Styles.STRIPED);
-        rows.setId("import-review-table");
-        Button confirm = new Button(i18n.tr("datasets.import.confirm", pending.accepted()));
-        confirm.getStyleClass().add(Styles.ACCENT);
-        confirm.setId("import-confirm");
-        confirm.setVisible(pending.canImport());
-        confirm.setManaged(pending.canImport());
-        confirm.setOnAction(e -> exchange.confirmImport());
-        Button saveRejected = new Button(i18n.tr("datasets.import.saveRejected", pending.rejected()));
-        saveRejected.setVisible(pending.rejected() > 0);
-        saveRejected.setManaged(pending.rejected() > 0);
-        saveRejected.setOnAction(e -> exchange.saveRejectedRows());
+        reviewRows.getStyleClass().addAll(Styles.DENSE, Styles.STRIPED);
+        reviewRows.setId("import-review-table");
+        reviewConfirm.getStyleClass().add(Styles.ACCENT);
+        reviewConfirm.setId("import-confirm");
+        reviewConfirm.setOnAction(e -> exchange.confirmImport());
+        reviewSaveRejected.setOnAction(e -> exchange.saveRejectedRows());
         Button cancel = new Button(i18n.tr("dialog.cancel"));
-        cancel.setCancelButton(true);
+        cancel.cancelButtonProperty().bind(reviewHolder.visibleProperty()); // Esc cancels only a review on show
         cancel.setOnAction(e -> exchange.cancelReview());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox buttons = new HBox(8, confirm, saveRejected, spacer, cancel);
-        VBox pane = new VBox(10, title, summary, rows, buttons);
-        VBox.setVgrow(rows, Priority.ALWAYS);
+        HBox buttons = new HBox(8, reviewConfirm, reviewSaveRejected, spacer, cancel);
+        VBox pane = new VBox(10, title, reviewSummary, reviewRows, buttons);
+        VBox.setVgrow(reviewRows, Priority.ALWAYS);
         pane.setPadding(new Insets(12, 16, 12, 16));
         pane.setId("import-review");
         pane.getStyleClass().add("import-review");
-        reviewHolder.getChildren().setAll(pane);
-        reviewHolder.setVisible(true);
-        content.setVisible(false);
-        confirm.requestFocus();
+        return pane;
     }
 
     // --- drawer -------------------------------------------------------------------------------------------
