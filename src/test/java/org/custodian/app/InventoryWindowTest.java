@@ -181,6 +181,12 @@ class InventoryWindowTest extends ApplicationTest {
         interact(pulses::reset);
         long importStarted = System.nanoTime();
         clickOn("#import-confirm");
+        // The list keeps answering while the import holds the writer.
+        interact(() -> lookup("#dataset-search").queryTextInputControl().setText("空氣"));
+        waitUntil("a search answers during the import", () -> !table().getItems().isEmpty()
+                && table().getItems().stream().allMatch(d -> text(d).contains("空氣")));
+        assertTrue(model.runner().busyProperty().get(), "the import was still running when the search answered");
+        interact(() -> lookup("#dataset-search").queryTextInputControl().setText(""));
         waitUntil("the import finishes", 180, () -> model.summaryProperty().get().datasets() == 302 + IMPORT_ROWS);
         waitUntil("the table counts the imported rows", () -> count.getText().equals("20,302 datasets"));
         interact(pulses::stop);

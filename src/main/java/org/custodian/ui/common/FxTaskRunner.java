@@ -19,6 +19,12 @@ public final class FxTaskRunner extends ObservableTaskRunner {
         t.setDaemon(true);
         return t;
     });
+    // Reads of the store (WAL lets them run while the writer holds its transaction).
+    private final ExecutorService reader = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "custodian-reader");
+        t.setDaemon(true);
+        return t;
+    });
     private final AtomicInteger pending = new AtomicInteger();
     private volatile Task<?> current;
     private volatile boolean currentCancellable;
@@ -81,6 +87,22 @@ public final class FxTaskRunner extends ObservableTaskRunner {
         executor.submit(task);
     }
 
+    @Override
+    public <T> void read(Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        Task<T> task = new Task<>() {
+            @Override
+            protected T call() throws Exception {
+                return work.run(Progress.NONE);
+            }
+        };
+        task.setOnSucceeded(e -> onSuccess.accept(task.getValue()));
+        task.setOnFailed(e -> {
+            LOG.warn("A read failed", task.getException());
+            onFailure.accept(task.getException());
+        });
+        reader.submit(task);
+    }
+
     private void finished() {
         cancellable.set(false); // the next task, if any, says for itself
         if (pending.decrementAndGet() == 0) {
@@ -102,6 +124,7 @@ public final class FxTaskRunner extends ObservableTaskRunner {
 
     @Override
     public void shutdown() {
+        reader.shutdownNow();
         // Let a write in progress finish: stopping it half-way would only roll it back.
         executor.shutdown();
         try {

@@ -25,6 +25,11 @@ public final class InlineTaskRunner extends ObservableTaskRunner {
     }
 
     @Override
+    public <T> void read(Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        run("", work, onSuccess, onFailure);
+    }
+
+    @Override
     public void cancelCurrent() {
     }
 

@@ -30,6 +30,12 @@ public interface TaskRunner {
      */
     <T> void runCancellable(String title, Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure);
 
+    /**
+     * A read that changes nothing (a page of a list, facet counts, a history): it runs on a reader thread beside
+     * the writer, so lists answer while an import runs, and it does not show in the status bar.
+     */
+    <T> void read(Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure);
+
     /** Whether the work running now may be cancelled. */
     ReadOnlyBooleanProperty cancellableProperty();
 

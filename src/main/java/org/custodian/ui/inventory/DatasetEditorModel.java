@@ -245,7 +245,7 @@ final class DatasetEditorModel {
         if (validator != null || session == null) {
             return;
         }
-        context.runner().run(i18n.tr("task.loadingLists"), progress -> session.inventory().formValidator(), v -> {
+        context.runner().read(progress -> session.inventory().formValidator(), v -> {
             validator = v;
             check(false);
         }, failure -> { });
@@ -265,7 +265,7 @@ final class DatasetEditorModel {
         if (session == null) {
             return;
         }
-        context.runner().run(i18n.tr("task.loadingHistory"), progress -> session.inventory().history(id), events -> {
+        context.runner().read(progress -> session.inventory().history(id), events -> {
             if (original.get() != null && original.get().id().equals(id)) {
                 history.setAll(events);
             }

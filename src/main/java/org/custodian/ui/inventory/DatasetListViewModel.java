@@ -233,11 +233,15 @@ final class DatasetListViewModel {
             return;
         }
         long mine = ++lookupRequest;
-        context.runner().run(i18n.tr("task.loadingLists"), progress -> loadLookups(session), l -> {
+        context.runner().read(progress -> loadLookups(session), l -> {
             if (mine == lookupRequest && session == context.sessionProperty().get()) {
                 lookups.set(l);
             }
-        }, failure -> context.dialogs().notify(i18n.tr("datasets.failed")));
+        }, failure -> {
+            if (mine == lookupRequest && session == context.sessionProperty().get()) {
+                context.dialogs().notify(i18n.tr("datasets.failed"));
+            }
+        });
     }
 
     private static Lookups loadLookups(WorkbenchSession session) {
@@ -271,7 +275,7 @@ final class DatasetListViewModel {
             return;
         }
         DatasetQuery q = query();
-        context.runner().run(i18n.tr("task.searching"), progress -> new PageResult(
+        context.runner().read(progress -> new PageResult(
                         session.inventory().count(q), session.inventory().total(), session.inventory().page(q)),
                 page -> {
                     if (mine == request) {
@@ -302,7 +306,7 @@ final class DatasetListViewModel {
 
     private void reloadFacets(WorkbenchSession session, DatasetQuery q) {
         long mine = ++facetRequest;
-        context.runner().run(i18n.tr("task.counting"), progress -> session.inventory().facets(q), counts -> {
+        context.runner().read(progress -> session.inventory().facets(q), counts -> {
             if (mine == facetRequest) {
                 facets.setAll(counts);
             }
