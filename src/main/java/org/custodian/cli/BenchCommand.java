@@ -23,6 +23,17 @@ final class BenchCommand implements Runnable {
         throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "Name a benchmark: store or inventory.");
     }
 
+    /** The folder a benchmark may fill: the one given, or a new temporary one. */
+    Path scratch(Path dir) throws java.io.IOException {
+        return dir != null ? Files.createDirectories(dir) : Files.createTempDirectory("custodian-bench");
+    }
+
+    /** Prints the results as key=value lines, in order. */
+    int print(Map<String, String> results) {
+        results.forEach((k, v) -> root.context().out().println(k + "=" + v));
+        return ExitCode.OK;
+    }
+
     @Command(name = "store", mixinStandardHelpOptions = true,
             description = "Audited writes, chain verification, opening and verified backup against raw SQLite.")
     static final class Store implements Callable<Integer> {
@@ -42,10 +53,7 @@ final class BenchCommand implements Runnable {
             if (events < 1) {
                 throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--events must be at least 1");
             }
-            Path folder = dir != null ? Files.createDirectories(dir) : Files.createTempDirectory("custodian-bench");
-            Map<String, String> results = new StoreBenchmark(folder, events).run();
-            results.forEach((k, v) -> bench.root.context().out().println(k + "=" + v));
-            return ExitCode.OK;
+            return bench.print(new StoreBenchmark(bench.scratch(dir), events).run());
         }
     }
 
@@ -70,10 +78,7 @@ final class BenchCommand implements Runnable {
                 throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
                         "--datasets must be at least 1");
             }
-            Path folder = dir != null ? Files.createDirectories(dir) : Files.createTempDirectory("custodian-bench");
-            Map<String, String> results = new org.custodian.logic.bench.InventoryBenchmark(folder, datasets).run();
-            results.forEach((k, v) -> bench.root.context().out().println(k + "=" + v));
-            return ExitCode.OK;
+            return bench.print(new org.custodian.logic.bench.InventoryBenchmark(bench.scratch(dir), datasets).run());
         }
     }
 }

@@ -2,11 +2,19 @@ package org.custodian.model.inventory;
 
 import java.util.Locale;
 
-/** An enumerated field with a stable spelling in files and the store (e.g. {@code not-planned}). */
+/**
+ * An enumerated field with a stable spelling in files and the store: the constant's name in lower case with
+ * hyphens ({@code NOT_PLANNED} is {@code not-planned}).
+ */
 public interface CodedValue {
 
+    /** The constant's name (enums provide it). */
+    String name();
+
     /** The spelling in CSV, JSON and the store. */
-    String code();
+    default String code() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
 
     /** The i18n key of its label. */
     String labelKey();

@@ -2,30 +2,23 @@ package org.custodian.model.inventory;
 
 /** How often a dataset is updated, with the matching term of the EU frequency vocabulary DCAT catalogues use. */
 public enum UpdateFrequency implements CodedValue {
-    REAL_TIME("real-time", "UPDATE_CONT"),
-    HOURLY("hourly", "HOURLY"),
-    DAILY("daily", "DAILY"),
-    WEEKLY("weekly", "WEEKLY"),
-    FORTNIGHTLY("fortnightly", "BIWEEKLY"),
-    MONTHLY("monthly", "MONTHLY"),
-    QUARTERLY("quarterly", "QUARTERLY"),
-    HALF_YEARLY("half-yearly", "ANNUAL_2"),
-    ANNUALLY("annually", "ANNUAL"),
-    IRREGULAR("irregular", "IRREG");
+    REAL_TIME("UPDATE_CONT"),
+    HOURLY("HOURLY"),
+    DAILY("DAILY"),
+    WEEKLY("WEEKLY"),
+    FORTNIGHTLY("BIWEEKLY"),
+    MONTHLY("MONTHLY"),
+    QUARTERLY("QUARTERLY"),
+    HALF_YEARLY("ANNUAL_2"),
+    ANNUALLY("ANNUAL"),
+    IRREGULAR("IRREG");
 
     private static final String VOCABULARY = "http://publications.europa.eu/resource/authority/frequency/";
 
-    private final String code;
     private final String euTerm;
 
-    UpdateFrequency(String code, String euTerm) {
-        this.code = code;
+    UpdateFrequency(String euTerm) {
         this.euTerm = euTerm;
-    }
-
-    @Override
-    public String code() {
-        return code;
     }
 
     @Override

@@ -206,50 +206,81 @@ public final class DatasetListView implements PageView {
 
     private final java.util.Set<DatasetFacet> expanded = java.util.EnumSet.noneOf(DatasetFacet.class);
 
+    /** One line of a facet: a tick box with the value's name, and its count. Kept and reused between updates. */
+    private static final class FacetLine {
+        final CheckBox box = new CheckBox();
+        final Label count = new Label();
+        final HBox line = new HBox(6, box, count);
+
+        FacetLine() {
+            box.setMnemonicParsing(false);
+            box.setWrapText(true);
+            box.setMaxWidth(Double.MAX_VALUE);
+            count.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+            count.setMinWidth(Region.USE_PREF_SIZE);
+            HBox.setHgrow(box, Priority.ALWAYS);
+            line.setAlignment(Pos.CENTER_LEFT);
+        }
+    }
+
+    private final java.util.Map<DatasetFacet, Label> facetTitles = new java.util.EnumMap<>(DatasetFacet.class);
+    private final java.util.Map<DatasetFacet, Hyperlink> facetToggles = new java.util.EnumMap<>(DatasetFacet.class);
+    private final java.util.Map<DatasetFacet, List<FacetLine>> facetLines = new java.util.EnumMap<>(DatasetFacet.class);
+
+    /**
+     * Shows the facet counts. The nodes are reused in place: counts change after every search and import, and
+     * new nodes would be styled and laid out afresh on the FX thread each time.
+     */
     private void rebuildFacets() {
-        facetBox.getChildren().clear();
+        List<Node> children = new java.util.ArrayList<>();
         for (DatasetFacet facet : DatasetFacet.values()) {
             List<FacetCount> counts = model.facet(facet);
             if (counts.isEmpty()) {
                 continue;
             }
-            Label title = new Label(i18n.tr(facet.labelKey()));
-            title.getStyleClass().add("facet-title");
-            facetBox.getChildren().add(title);
+            children.add(facetTitles.computeIfAbsent(facet, f -> {
+                Label title = new Label(i18n.tr(f.labelKey()));
+                title.getStyleClass().add("facet-title");
+                return title;
+            }));
+            List<FacetLine> pool = facetLines.computeIfAbsent(facet, f -> new java.util.ArrayList<>());
             int shown = 0;
             for (FacetCount c : counts) {
                 boolean chosen = model.isFiltered(facet, c.value());
                 if (shown >= FACET_SHOWN && !expanded.contains(facet) && !chosen) {
                     continue;
                 }
-                CheckBox box = new CheckBox(facetLabel(facet, c.value()));
-                box.setSelected(chosen);
-                box.setMnemonicParsing(false);
-                box.setWrapText(true);
-                box.setMaxWidth(Double.MAX_VALUE);
-                Label count = new Label(String.format(i18n.locale(), "%,d", c.count()));
-                count.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
-                count.setMinWidth(Region.USE_PREF_SIZE);
-                HBox line = new HBox(6, box, count);
-                HBox.setHgrow(box, Priority.ALWAYS);
-                line.setAlignment(Pos.CENTER_LEFT);
-                box.setId("facet-" + facet.name().toLowerCase(java.util.Locale.ROOT) + "-"
+                if (pool.size() == shown) {
+                    pool.add(new FacetLine());
+                }
+                FacetLine line = pool.get(shown);
+                line.box.setText(facetLabel(facet, c.value()));
+                line.box.setSelected(chosen);
+                line.box.setId("facet-" + facet.name().toLowerCase(java.util.Locale.ROOT) + "-"
                         + (c.value().isEmpty() ? "none" : c.value()));
-                box.setOnAction(e -> model.toggleFacet(facet, c.value(), box.isSelected()));
-                facetBox.getChildren().add(line);
+                line.box.setOnAction(e -> model.toggleFacet(facet, c.value(), line.box.isSelected()));
+                line.count.setText(String.format(i18n.locale(), "%,d", c.count()));
+                children.add(line.line);
                 shown++;
             }
             if (counts.size() > FACET_SHOWN) {
-                Hyperlink toggle = new Hyperlink(expanded.contains(facet) ? i18n.tr("datasets.facet.fewer")
-                        : i18n.tr("datasets.facet.all", counts.size()));
-                toggle.setOnAction(e -> {
-                    if (!expanded.remove(facet)) {
-                        expanded.add(facet);
-                    }
-                    rebuildFacets();
+                Hyperlink toggle = facetToggles.computeIfAbsent(facet, f -> {
+                    Hyperlink link = new Hyperlink();
+                    link.setOnAction(e -> {
+                        if (!expanded.remove(f)) {
+                            expanded.add(f);
+                        }
+                        rebuildFacets();
+                    });
+                    return link;
                 });
-                facetBox.getChildren().add(toggle);
+                toggle.setText(expanded.contains(facet) ? i18n.tr("datasets.facet.fewer")
+                        : i18n.tr("datasets.facet.all", counts.size()));
+                children.add(toggle);
             }
+        }
+        if (!children.equals(facetBox.getChildren())) {
+            facetBox.getChildren().setAll(children);
         }
     }
 
