@@ -28,6 +28,10 @@ public final class CustodianCli {
                 .addSubcommand(new SampleCommand())
                 .addSubcommand(new DatasetsCommand())
                 .addSubcommand(new CatalogCommand())
+                .addSubcommand(new ClassifyCommand())
+                .addSubcommand(new ReviewsCommand())
+                .addSubcommand(new DecisionsCommand())
+                .addSubcommand(new SchemeCommand())
                 .addSubcommand(new BenchCommand());
         cl.setOut(context.out());
         cl.setErr(context.err());

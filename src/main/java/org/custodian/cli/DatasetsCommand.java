@@ -67,7 +67,7 @@ final class DatasetsCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            Charset charset = charset(encoding);
+            Charset charset = charset(encoding, this);
             CliContext ctx = datasets.root.context();
             try (WorkbenchSession session = datasets.root.open(dryRun ? Access.READ_ONLY : Access.READ_WRITE,
                     !dryRun)) {
@@ -76,20 +76,21 @@ final class DatasetsCommand implements Runnable {
                 return ImportPrinter.print(ctx, report, errors, session.datasetExchange());
             }
         }
+    }
 
-        private Charset charset(String name) {
-            try {
-                return name.equalsIgnoreCase("UTF-8") ? StandardCharsets.UTF_8 : Charset.forName(name);
-            } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-                throw new CommandLine.ParameterException(new CommandLine(this), "Unknown encoding '" + name
-                        + "' (try UTF-8 or Big5-HKSCS).");
-            }
+    /** The named character set, or a usage error naming it. */
+    static Charset charset(String name, Object command) {
+        try {
+            return name.equalsIgnoreCase("UTF-8") ? StandardCharsets.UTF_8 : Charset.forName(name);
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            throw new CommandLine.ParameterException(new CommandLine(command), "Unknown encoding '" + name
+                    + "' (try UTF-8 or Big5-HKSCS).");
         }
     }
 
     @Command(name = "export", mixinStandardHelpOptions = true,
             description = {"Exports datasets: CSV (the import columns, UTF-8 with BOM, formulas neutralised), JSON",
-                    "(full records) or DCAT JSON-LD (only published UNCLASSIFIED datasets unless --all)."})
+                    "(full records) or DCAT JSON-LD (only published datasets at a level open data allows, unless --all)."})
     static final class Export implements Callable<Integer> {
 
         @ParentCommand

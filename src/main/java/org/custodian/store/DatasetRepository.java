@@ -361,10 +361,12 @@ public final class DatasetRepository {
     }
 
     /**
-     * Replaces the content of {@code current} with {@code changed} (same id) and records only the fields that
-     * changed; returns {@code current} untouched when nothing did.
+     * Replaces the content of {@code current} with {@code changed} (same id), except the level, and records only
+     * the fields that changed; returns {@code current} untouched when nothing did.
      */
     public Dataset update(Tx tx, Dataset current, Dataset changed, String reason) {
+        // The level is not the record's to change: DecisionRepository sets it from the latest decision.
+        changed = changed.withClassification(current.classification());
         if (current.sameContent(changed)) {
             return current;
         }

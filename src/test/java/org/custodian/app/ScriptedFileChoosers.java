@@ -49,6 +49,12 @@ final class ScriptedFileChoosers implements DialogService {
     }
 
     @Override
+    public boolean showForm(String title, javafx.scene.Node form, String confirmLabel,
+                            java.util.function.BooleanSupplier accept) {
+        return real.showForm(title, form, confirmLabel, accept);
+    }
+
+    @Override
     public void showFacts(String title, List<Map.Entry<String, String>> facts) {
         real.showFacts(title, facts);
     }

@@ -77,7 +77,8 @@ public final class DatasetExchange {
         ReferenceIndex names = format == Format.DCAT ? ReferenceIndex.load(references) : null;
         java.util.Set<String> unclassified = new java.util.HashSet<>();
         if (format == Format.DCAT) {
-            inventory.levels().stream().filter(ClassificationLevel::isUnclassified)
+            // Public means published and at a level whose handling rules allow the open-data pipeline.
+            inventory.levels().stream().filter(l -> l.rules().openDataAllowed())
                     .forEach(l -> unclassified.add(l.code().toUpperCase(Locale.ROOT)));
         }
         AtomicOutput.write(target, out -> {

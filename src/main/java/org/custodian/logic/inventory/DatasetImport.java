@@ -20,20 +20,32 @@ import org.custodian.logic.io.CancelledException;
 import org.custodian.logic.io.RowProblem;
 import org.custodian.logic.io.WorkProgress;
 import org.custodian.logic.io.csv.CsvSource;
+import org.custodian.logic.classification.Classification;
+import org.custodian.model.classification.ClassificationScheme;
+import org.custodian.model.classification.DecisionCheck;
+import org.custodian.model.classification.DecisionDraft;
+import org.custodian.model.classification.DecisionInput;
+import org.custodian.model.classification.DecisionValidator;
 import org.custodian.model.inventory.Dataset;
 import org.custodian.model.inventory.DatasetCheck;
 import org.custodian.model.inventory.DatasetColumn;
 import org.custodian.model.inventory.DatasetValidator;
 import org.custodian.model.inventory.NewReference;
+import org.custodian.model.reference.ReferenceList;
 import org.custodian.model.validation.Problem;
 import org.custodian.store.Database;
 import org.custodian.store.DatasetRepository;
+import org.custodian.model.classification.SourceDataset;
+import org.custodian.store.DatasetSourceRepository;
 import org.custodian.store.ReferenceRepository;
 
 /**
  * Takes datasets in from CSV (and, through {@link #importRows}, from JSON and CKAN): every row is checked by the
  * same validator as the editor; the code is the key (known code updates, new code creates, a code repeated in
- * one input rejects the later rows). Accepted rows commit in one transaction with one audit event per record;
+ * one input rejects the later rows). A level in a row is a classification decision whose rationale names the
+ * file: a new level is recorded as one, a downgrade that needs approval rejects the row (it needs an approver,
+ * which {@code classify} or a decisions import records), and a blank level keeps the recorded one.
+ * Accepted rows commit in one transaction with one audit event per record;
  * the dry run makes the same pass on a read connection and changes nothing. Rows stream through, so a
  * 100,000-row file is never held in memory.
  */
@@ -46,13 +58,15 @@ public final class DatasetImport {
     private final DatasetRepository datasets;
     private final ReferenceRepository references;
     private final Inventory inventory;
+    private final Classification classification;
 
     public DatasetImport(Database database, DatasetRepository datasets, ReferenceRepository references,
-                         Inventory inventory) {
+                         Inventory inventory, Classification classification) {
         this.database = database;
         this.datasets = datasets;
         this.references = references;
         this.inventory = inventory;
+        this.classification = classification;
     }
 
     /**
@@ -178,6 +192,11 @@ public final class DatasetImport {
                     public void update(Dataset current, Dataset changed) {
                         datasets.update(tx, current, changed, "imported from " + sourceName);
                     }
+
+                    @Override
+                    public void classify(Dataset dataset, DecisionDraft decision) {
+                        classification.record(tx, dataset, decision);
+                    }
                 });
                 return null;
             });
@@ -193,6 +212,9 @@ public final class DatasetImport {
         void create(DatasetRepository.Staged d);
 
         void update(Dataset current, Dataset changed);
+
+        /** Records the level the row brings as a decision (before the dataset's other changes). */
+        void classify(Dataset dataset, DecisionDraft decision);
     }
 
     /** A row after reading and checking, on its way to the writer. */
@@ -219,6 +241,11 @@ public final class DatasetImport {
         final Map<java.util.UUID, String> seenIds = new java.util.HashMap<>();
         final Set<String> stored;
         final Merge merge;
+        final ClassificationScheme scheme = classification.scheme();
+        final Map<java.util.UUID, List<SourceDataset>> sourcesOf = classification.allSources();
+        final DecisionValidator decisions = new DecisionValidator();
+        final boolean hasLevelColumn;
+        final Map<String, NewReference> pendingAdditions = new java.util.HashMap<>();
 
         Pass(String source, DatasetValidator validator, ReferenceIndex index, List<String> headers,
              List<RowProblem> fileWarnings, Merge merge, WorkProgress progress) {
@@ -229,6 +256,8 @@ public final class DatasetImport {
             this.progress = progress;
             this.warnings.addAll(fileWarnings);
             this.stored = datasets.codes();
+            this.hasLevelColumn = headers.stream().anyMatch(h -> h.strip().equalsIgnoreCase(
+                    DatasetColumn.CLASSIFICATION.header()));
         }
 
         void run(Iterable<SourceRow> rows, DatasetRepository.Lookup lookup, Writer writer) {
@@ -317,13 +346,6 @@ public final class DatasetImport {
             }
             List<RowProblem> rowWarnings = new ArrayList<>(row.warnings());
             c.check().warnings().forEach(p -> rowWarnings.add(located(row, p)));
-            warnings.addAll(rowWarnings);
-            for (NewReference ref : c.check().additions()) {
-                added.add(ref);
-                if (writer != null) {
-                    writer.addReference(ref);
-                }
-            }
             Dataset incoming = c.check().dataset();
             Optional<Dataset> existing = existing(incoming.code(), lookup);
             if (existing.isEmpty() && row.id() != null) {
@@ -334,28 +356,103 @@ public final class DatasetImport {
                 if (holder != null) {
                     RowProblem clash = new RowProblem(source, row.line(), "id", "id " + row.id()
                             + " already belongs to dataset " + holder + "; remove the id to add this as a new dataset");
-                    results.add(new RowResult(row.line(), c.code(), c.title(), RowOutcome.REJECTED, List.of(clash),
-                            List.of()));
-                    rejectedRows.add(row.original());
+                    rejectLate(c, List.of(clash));
                     return;
                 }
             }
+            String oldLevel = existing.map(Dataset::classification).orElse(null);
+            DecisionDraft decision = null;
+            if (incoming.classification() == null && oldLevel != null) {
+                incoming = incoming.withClassification(oldLevel);
+                if (hasLevelColumn && merge == Merge.NONE) {
+                    RowProblem kept = new RowProblem(source, row.line(), DatasetColumn.CLASSIFICATION.header(),
+                            "blank: the recorded level " + oldLevel + " stays (a level changes only through a"
+                                    + " classification decision)");
+                    rowWarnings.add(kept);
+                }
+            } else if (incoming.classification() != null && !incoming.classification().equals(oldLevel)) {
+                Dataset subject = existing.orElse(incoming.withClassification(null));
+                DecisionCheck check = decisions.check(DecisionInput.of(incoming.classification(),
+                        "Imported from " + source + " (line " + row.line() + ")", classification.actor()),
+                        classification.context(scheme, subject, existing.isEmpty() ? List.of()
+                                : sourcesOf.getOrDefault(subject.id(), List.of())));
+                if (!check.valid()) {
+                    List<RowProblem> refused = check.problems().stream().map(p -> new RowProblem(source, row.line(),
+                            DatasetColumn.CLASSIFICATION.header(), p.english() + "; record that decision with"
+                            + " `classify` or a decisions import", p)).toList();
+                    rejectLate(c, refused);
+                    return;
+                }
+                decision = check.draft();
+            }
+            // Only a row that is taken adds the references it names.
+            for (NewReference ref : c.check().additions()) {
+                add(ref, writer);
+            }
+            for (String key : referenceKeys(incoming)) {
+                NewReference pending = pendingAdditions.remove(key);
+                if (pending != null) {
+                    add(pending, writer);
+                }
+            }
+            warnings.addAll(rowWarnings);
             RowOutcome outcome;
             if (existing.isEmpty()) {
                 outcome = RowOutcome.CREATED;
                 if (writer != null) {
-                    writer.create(c.staged() != null ? c.staged() : DatasetRepository.stage(
-                            incoming.withIdentity(row.id(), row.createdAt(), row.updatedAt())));
+                    DatasetRepository.Staged staged = c.staged() != null ? c.staged() : DatasetRepository.stage(
+                            incoming.withIdentity(row.id(), row.createdAt(), row.updatedAt()));
+                    writer.create(staged);
+                    if (decision != null) {
+                        writer.classify(staged.dataset().withClassification(null), decision);
+                    }
                 }
             } else if (existing.get().sameContent(incoming)) {
                 outcome = RowOutcome.UNCHANGED;
             } else {
                 outcome = RowOutcome.UPDATED;
                 if (writer != null) {
-                    writer.update(existing.get(), incoming);
+                    Dataset current = existing.get();
+                    if (decision != null) {
+                        writer.classify(current, decision);
+                        current = current.withClassification(decision.level().code());
+                    }
+                    writer.update(current, incoming);
                 }
             }
             results.add(new RowResult(row.line(), c.code(), c.title(), outcome, List.of(), rowWarnings));
+        }
+
+        /**
+         * Rejects a row after stage one took it: the references it would have added are already in the index
+         * later rows were checked against, so they wait here for the first taken row that names them.
+         */
+        private void rejectLate(Checked c, List<RowProblem> problems) {
+            results.add(new RowResult(c.row().line(), c.code(), c.title(), RowOutcome.REJECTED, problems, List.of()));
+            rejectedRows.add(c.row().original());
+            for (NewReference ref : c.check().additions()) {
+                pendingAdditions.put(ref.list() + ":" + ref.code().toLowerCase(Locale.ROOT), ref);
+            }
+        }
+
+        private void add(NewReference ref, Writer writer) {
+            added.add(ref);
+            if (writer != null) {
+                writer.addReference(ref);
+            }
+        }
+
+        private List<String> referenceKeys(Dataset d) {
+            if (pendingAdditions.isEmpty()) {
+                return List.of();
+            }
+            List<String> keys = new ArrayList<>();
+            keys.add(ReferenceList.ORGANISATION + ":" + d.department().toLowerCase(Locale.ROOT));
+            if (d.category() != null) {
+                keys.add(ReferenceList.CATEGORY + ":" + d.category().toLowerCase(Locale.ROOT));
+            }
+            d.formats().forEach(f -> keys.add(ReferenceList.FORMAT + ":" + f.toLowerCase(Locale.ROOT)));
+            return keys;
         }
 
         private RowProblem located(SourceRow row, Problem p) {

@@ -104,7 +104,8 @@ public final class Inventory {
 
     /**
      * Creates a dataset ({@code id == null}) or saves changes to an existing one from the editor's fields.
-     * The code must be free; a failed save writes nothing and the form keeps what was typed.
+     * The code must be free; a failed save writes nothing and the form keeps what was typed. The level is not
+     * saved here: it changes only through a classification decision.
      */
     public SaveOutcome save(UUID id, Map<DatasetColumn, String> fields, String reason) {
         return save(id, fields, reason, null);
@@ -127,7 +128,8 @@ public final class Inventory {
                         "code '" + incoming.code() + "' is already used by another dataset", incoming.code())));
             }
             if (id == null) {
-                return SaveOutcome.saved(datasets.insert(tx, incoming, reason));
+                // A new dataset starts without a level: its first level is a classification decision.
+                return SaveOutcome.saved(datasets.insert(tx, incoming.withClassification(null), reason));
             }
             Dataset current = datasets.findById(tx, id).orElseThrow(() -> new IllegalStateException(
                     "dataset " + id + " is no longer in the workbench"));
@@ -145,6 +147,9 @@ public final class Inventory {
      * with the reason; a record the change would make invalid refuses the whole edit.
      */
     public BulkEditOutcome bulkEdit(List<UUID> ids, Map<DatasetColumn, String> changes, String reason) {
+        if (changes.containsKey(DatasetColumn.CLASSIFICATION)) {
+            throw new IllegalArgumentException("a level changes only through a classification decision");
+        }
         DatasetValidator validator = formValidator();
         return database.inTransaction(tx -> {
             List<Dataset[]> planned = new ArrayList<>();

@@ -23,6 +23,8 @@ public final class WorkbenchSession implements AutoCloseable {
     private final Backups backups;
     private final org.custodian.logic.inventory.Inventory inventory;
     private final org.custodian.logic.inventory.DatasetExchange datasetExchange;
+    private final org.custodian.logic.classification.Classification classification;
+    private final org.custodian.logic.classification.DecisionExchange decisionExchange;
 
     private WorkbenchSession(Database database) {
         this.database = database;
@@ -33,11 +35,18 @@ public final class WorkbenchSession implements AutoCloseable {
         org.custodian.store.DatasetRepository datasets = new org.custodian.store.DatasetRepository(database);
         this.inventory = new org.custodian.logic.inventory.Inventory(database, datasets, references,
                 new org.custodian.store.ClassificationSchemeRepository(database));
+        org.custodian.store.ClassificationSchemeRepository schemes =
+                new org.custodian.store.ClassificationSchemeRepository(database);
+        this.classification = new org.custodian.logic.classification.Classification(database, datasets, schemes,
+                java.time.Clock.systemDefaultZone());
         org.custodian.logic.inventory.DatasetImport datasetImport =
-                new org.custodian.logic.inventory.DatasetImport(database, datasets, references, inventory);
+                new org.custodian.logic.inventory.DatasetImport(database, datasets, references, inventory,
+                        classification);
+        this.decisionExchange = new org.custodian.logic.classification.DecisionExchange(database, datasets,
+                classification);
         this.datasetExchange = new org.custodian.logic.inventory.DatasetExchange(datasets, references, datasetImport,
                 inventory);
-        this.sample = new SampleDepartment(referenceImport, datasetImport);
+        this.sample = new SampleDepartment(referenceImport, datasetImport, classification, decisionExchange);
         this.backups = new Backups(database);
     }
 
@@ -97,6 +106,14 @@ public final class WorkbenchSession implements AutoCloseable {
 
     public org.custodian.logic.inventory.DatasetExchange datasetExchange() {
         return datasetExchange;
+    }
+
+    public org.custodian.logic.classification.Classification classification() {
+        return classification;
+    }
+
+    public org.custodian.logic.classification.DecisionExchange decisionExchange() {
+        return decisionExchange;
     }
 
     public Backups backups() {

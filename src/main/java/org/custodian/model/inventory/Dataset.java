@@ -105,6 +105,14 @@ public record Dataset(
                 landingPage, lastUpdated, createdAt, updatedAt);
     }
 
+    /** The same record at another level (only a classification decision sets a stored dataset's level). */
+    public Dataset withClassification(String level) {
+        return new Dataset(id, code, titleEn, titleTc, descriptionEn, descriptionTc, department, custodian,
+                contactEmail, category, keywords, formats, updateFrequency, sourceSystem, personalData,
+                personalDataCategories, level, openDataStatus, retention, crossBoundary, lifecycleStatus,
+                landingPage, lastUpdated, createdAt, updatedAt);
+    }
+
     public static String join(List<String> values) {
         return values == null || values.isEmpty() ? null : String.join(SEPARATOR, values);
     }

@@ -38,4 +38,11 @@ public interface DialogService {
 
     Optional<Path> chooseFileToSave(String title, Path initialFolder, String initialName, String filterName,
                                     String... patterns);
+
+    /**
+     * Shows a form the caller built until the user confirms with {@code confirmLabel} and {@code accept} says the
+     * form is complete (when it is not, it has put its messages in the form and the dialog stays open), or
+     * cancels. Returns whether it was confirmed.
+     */
+    boolean showForm(String title, javafx.scene.Node form, String confirmLabel, java.util.function.BooleanSupplier accept);
 }

@@ -170,6 +170,40 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public boolean showForm(String title, javafx.scene.Node form, String confirmLabel,
+                            java.util.function.BooleanSupplier accept) {
+        javafx.scene.control.Dialog<ButtonType> dialog = new javafx.scene.control.Dialog<>();
+        dialog.initOwner(owner.get());
+        dialog.setTitle(title);
+        dialog.setHeaderText(title);
+        dialog.setResizable(true);
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(form);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add(atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
+        Window parent = owner.get();
+        // A long form scrolls inside the dialog rather than growing past the window.
+        scroll.setPrefViewportHeight(parent == null ? 560 : Math.max(320, parent.getHeight() * 0.7));
+        scroll.setPrefViewportWidth(620);
+        dialog.getDialogPane().setContent(scroll);
+        ButtonType yes = new ButtonType(confirmLabel, ButtonBar.ButtonData.OK_DONE);
+        ButtonType no = new ButtonType(i18n.get().tr("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().setAll(yes, no);
+        dialog.getDialogPane().lookupButton(yes).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+            if (!accept.getAsBoolean()) {
+                e.consume(); // the form shows what is missing; the dialog stays open with everything typed
+            }
+        });
+        dialog.setOnShown(e -> {
+            Window self = dialog.getDialogPane().getScene().getWindow();
+            if (parent != null && self != null) {
+                self.setX(parent.getX() + Math.max(0, (parent.getWidth() - self.getWidth()) / 2));
+                self.setY(parent.getY() + Math.max(0, (parent.getHeight() - self.getHeight()) / 4));
+            }
+        });
+        return dialog.showAndWait().filter(b -> b == yes).isPresent();
+    }
+
+    @Override
     public void notify(String message) {
         Notification note = new Notification(message, new FontIcon(Material2OutlinedAL.INFO));
         note.getStyleClass().addAll(Styles.ACCENT, Styles.ELEVATED_1);

@@ -48,6 +48,7 @@ import org.custodian.model.inventory.PersonalData;
 import org.custodian.model.inventory.UpdateFrequency;
 import org.custodian.model.reference.ReferenceEntry;
 import org.custodian.ui.common.I18n;
+import org.custodian.ui.common.LevelChip;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
@@ -75,7 +76,10 @@ final class DatasetEditor extends VBox {
     final Button close = new Button();
     final Label heading = new Label();
 
-    DatasetEditor(DatasetEditorModel model, I18n i18n) {
+    private final Tab classificationTab = new Tab();
+    private TabPane tabs;
+
+    DatasetEditor(DatasetEditorModel model, I18n i18n, Node classificationPanel) {
         this.model = model;
         this.i18n = i18n;
         setId("dataset-editor");
@@ -100,7 +104,7 @@ final class DatasetEditor extends VBox {
                 field(DatasetColumn.CONTACT_EMAIL, false, text(DatasetColumn.CONTACT_EMAIL)));
         row(field(DatasetColumn.SOURCE_SYSTEM, false, text(DatasetColumn.SOURCE_SYSTEM)));
         section("dataset.section.protection");
-        row(field(DatasetColumn.CLASSIFICATION, false, levelChoice()),
+        row(levelShown(),
                 field(DatasetColumn.CONTAINS_PERSONAL_DATA, false, choice(DatasetColumn.CONTAINS_PERSONAL_DATA,
                         PersonalData.class)));
         row(field(DatasetColumn.PERSONAL_DATA_CATEGORIES, false, text(DatasetColumn.PERSONAL_DATA_CATEGORIES)));
@@ -129,7 +133,12 @@ final class DatasetEditor extends VBox {
         details.setClosable(false);
         history.setClosable(false);
         history.disableProperty().bind(model.isNew);
-        TabPane tabs = new TabPane(details, history);
+        classificationTab.setText(i18n.tr("dataset.tab.classification"));
+        classificationTab.setContent(classificationPanel);
+        classificationTab.setClosable(false);
+        classificationTab.setId("tab-classification");
+        classificationTab.disableProperty().bind(model.isNew);
+        tabs = new TabPane(details, classificationTab, history);
         VBox.setVgrow(tabs, Priority.ALWAYS);
 
         getChildren().addAll(top(), heading, tabs, buttons());
@@ -348,41 +357,37 @@ final class DatasetEditor extends VBox {
         return box;
     }
 
-    private Control levelChoice() {
-        ComboBox<String> box = new ComboBox<>(levels);
-        StringConverter<String> names = new StringConverter<>() {
-            @Override
-            public String toString(String code) {
-                if (code == null || code.isEmpty()) {
-                    return i18n.tr("dataset.level.none");
-                }
-                ClassificationLevel l = levelByCode.get(code);
-                return l == null ? code : i18n.chinese() ? l.nameTc() + " (" + l.nameEn() + ")" : l.nameEn();
-            }
-
-            @Override
-            public String fromString(String s) {
-                return s;
-            }
+    /**
+     * The level, shown but not edited here: it changes only through a classification decision, in the
+     * Classification tab (a new dataset is classified once saved).
+     */
+    private Node levelShown() {
+        Label label = new Label(i18n.tr(DatasetColumn.CLASSIFICATION.labelKey()));
+        LevelChip chip = new LevelChip();
+        Label none = new Label();
+        none.getStyleClass().add(Styles.TEXT_MUTED);
+        javafx.scene.control.Hyperlink change = new javafx.scene.control.Hyperlink();
+        change.setId("dataset-reclassify-link");
+        change.setOnAction(e -> tabs.getSelectionModel().select(classificationTab));
+        Runnable refresh = () -> {
+            String code = model.fields.get(DatasetColumn.CLASSIFICATION).get();
+            boolean has = code != null && !code.isBlank();
+            chip.show(has ? levelByCode.get(code) : null, has ? code : null, i18n.chinese());
+            chip.setManaged(has);
+            none.setText(model.isNew.get() ? i18n.tr("dataset.level.afterSave") : i18n.tr("dataset.level.none"));
+            none.setVisible(!has);
+            none.setManaged(!has);
+            change.setText(i18n.tr(has ? "dataset.level.change" : "dataset.level.classify"));
+            change.setVisible(!model.isNew.get());
         };
-        box.setConverter(names);
-        box.setCellFactory(v -> new ListCell<>() {
-            private final LevelChip chip = new LevelChip();
-
-            @Override
-            protected void updateItem(String code, boolean empty) {
-                super.updateItem(code, empty);
-                if (empty || code == null || code.isEmpty()) {
-                    setGraphic(null);
-                    setText(empty ? null : i18n.tr("dataset.level.none"));
-                } else {
-                    chip.show(levelByCode.get(code), code, i18n.chinese());
-                    setText(null);
-                    setGraphic(chip);
-                }
-            }
-        });
-        bindCombo(box, model.fields.get(DatasetColumn.CLASSIFICATION), s -> s, s -> s);
+        model.fields.get(DatasetColumn.CLASSIFICATION).addListener((o, a, b) -> refresh.run());
+        model.isNew.addListener((o, a, b) -> refresh.run());
+        refresh.run();
+        HBox value = new HBox(8, chip, none, change);
+        value.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        value.setMinHeight(30);
+        VBox box = new VBox(3, label, value);
+        box.setPadding(new Insets(4, 0, 2, 0));
         return box;
     }
 

@@ -99,6 +99,8 @@ final class DatasetEditorModel {
         if (from != null) {
             values.putAll(from.columns());
             values.put(DatasetColumn.CODE, null);
+            // A level is a decision about one dataset: the copy is classified on its own once saved.
+            values.put(DatasetColumn.CLASSIFICATION, null);
             values.put(DatasetColumn.LIFECYCLE_STATUS, "draft");
         } else {
             values.put(DatasetColumn.LIFECYCLE_STATUS, "draft");
@@ -118,6 +120,28 @@ final class DatasetEditorModel {
         open.set(false);
         original.set(null);
         history.clear();
+    }
+
+    /**
+     * The stored record's level changed through a decision: show the new level and keep everything else the
+     * user typed (the level is not part of what Save writes).
+     */
+    void levelChanged(Dataset fresh) {
+        Dataset open = original.get();
+        if (open == null || !open.id().equals(fresh.id())) {
+            return;
+        }
+        original.set(fresh);
+        String level = fresh.classification();
+        loading = true;
+        try {
+            fields.get(DatasetColumn.CLASSIFICATION).set(level == null ? "" : level);
+        } finally {
+            loading = false;
+        }
+        baseline.put(DatasetColumn.CLASSIFICATION, level);
+        changedSinceLoad.set(!Objects.equals(current(), baseline));
+        loadHistory(fresh.id());
     }
 
     /** Puts back what was loaded. */

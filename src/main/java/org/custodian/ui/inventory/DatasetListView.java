@@ -51,7 +51,10 @@ import org.custodian.model.inventory.LifecycleStatus;
 import org.custodian.model.inventory.OpenDataStatus;
 import org.custodian.model.inventory.PersonalData;
 import org.custodian.model.reference.ReferenceEntry;
+import org.custodian.ui.classification.ClassificationPanel;
+import org.custodian.ui.classification.ClassificationPanelModel;
 import org.custodian.ui.common.I18n;
+import org.custodian.ui.common.LevelChip;
 import org.custodian.ui.common.PageContext;
 import org.custodian.ui.common.PageHeader;
 import org.custodian.ui.common.PageView;
@@ -71,6 +74,7 @@ public final class DatasetListView implements PageView {
     private final PageContext context;
     private final DatasetListViewModel model;
     private final DatasetEditorModel editorModel;
+    private final ClassificationPanelModel classificationModel;
     private final DatasetExchangeModel exchange;
     private final I18n i18n;
     private final BorderPane root = new BorderPane();
@@ -97,7 +101,13 @@ public final class DatasetListView implements PageView {
         this.editorModel = new DatasetEditorModel(context);
         this.exchange = new DatasetExchangeModel(context, model::query);
         this.i18n = context.i18n();
-        this.editor = new DatasetEditor(editorModel, i18n);
+        this.classificationModel = new ClassificationPanelModel(context, this::levelChanged);
+        this.editor = new DatasetEditor(editorModel, i18n, new ClassificationPanel(classificationModel, i18n));
+        editorModel.original.addListener((o, was, d) -> {
+            if (d == null || was == null || !was.id().equals(d.id())) {
+                classificationModel.show(d == null ? null : d.id(), d == null ? null : d.code() + " · " + d.title());
+            }
+        });
 
         search.setPromptText(i18n.tr("datasets.search.prompt"));
         search.setLeft(new FontIcon(Material2OutlinedMZ.SEARCH));
@@ -874,5 +884,16 @@ public final class DatasetListView implements PageView {
             case EXPORT -> exchange.chooseAndExport(DatasetExchange.Format.CSV);
             default -> { }
         }
+    }
+
+    /** A decision changed the open dataset's level: show it in the editor without touching what is typed. */
+    private void levelChanged() {
+        Dataset open = editorModel.original.get();
+        var session = context.sessionProperty().get();
+        if (open == null || session == null) {
+            return;
+        }
+        context.runner().read(progress -> session.inventory().find(open.id()), fresh ->
+                fresh.ifPresent(editorModel::levelChanged), failure -> { });
     }
 }

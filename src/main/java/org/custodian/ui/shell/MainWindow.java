@@ -96,6 +96,8 @@ public final class MainWindow {
             case WORKBENCH -> new WorkbenchPage(model, () -> model.pageProperty().set(Page.REFERENCE_LISTS));
             case DATASETS -> new org.custodian.ui.inventory.DatasetListView(model);
             case REFERENCE_LISTS -> new ReferenceListsPage(model);
+            case REVIEWS -> new org.custodian.ui.classification.ReviewsPage(model);
+            case SCHEME -> new org.custodian.ui.classification.SchemePage(model);
         });
     }
 

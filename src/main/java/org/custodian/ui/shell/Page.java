@@ -7,6 +7,8 @@ import org.kordamp.ikonli.material2.Material2OutlinedAL;
 public enum Page {
     WORKBENCH("nav.workbench", Material2OutlinedAL.HOME),
     DATASETS("nav.datasets", org.kordamp.ikonli.material2.Material2OutlinedMZ.TABLE_VIEW),
+    REVIEWS("nav.reviews", Material2OutlinedAL.EVENT_AVAILABLE),
+    SCHEME("nav.scheme", org.kordamp.ikonli.material2.Material2OutlinedMZ.SECURITY),
     REFERENCE_LISTS("nav.referenceLists", Material2OutlinedAL.LIST_ALT);
 
     private final String labelKey;

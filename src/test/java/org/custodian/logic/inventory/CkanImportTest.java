@@ -107,9 +107,9 @@ class CkanImportTest {
     void aReimportKeepsTheClassificationTheOfficerRecordedWhileTakingThePortalsChanges() throws Exception {
         importCkan(session, SAMPLE_CKAN);
         Dataset weather = stored(WEATHER);
-        BulkEditOutcome restricted = session.inventory().bulkEdit(List.of(weather.id()),
-                Map.of(DatasetColumn.CLASSIFICATION, "RESTRICTED"), "holds station locations");
-        assertTrue(restricted.ok(), restricted.refusals().toString());
+        var restricted = session.classification().classify(weather.id(), org.custodian.model.classification
+                .DecisionInput.of("RESTRICTED", "holds station locations", "Chan Tai-man"));
+        assertTrue(restricted.isDone(), restricted.describe());
 
         assertCounts(importCkan(session, SAMPLE_CKAN), 0, 0, 15);
         assertEquals("RESTRICTED", stored(WEATHER).classification());

@@ -246,7 +246,8 @@ class DatasetImportTest {
         assertTrue(p.message().startsWith(expectedMessage), p.message());
         assertFalse(session.inventory().findByCode("TD-BAD-0002").isPresent(), "a rejected row changes nothing");
         assertEquals(before.datasets() + 2, session.inventory().total());
-        assertEquals(before.events() + 2, session.audit().eventCount(), "one audit event per created record");
+        assertEquals(before.events() + 4, session.audit().eventCount(),
+                "per created record, one audit event for the record and one for its level's decision");
     }
 
     @Test
@@ -387,7 +388,7 @@ class DatasetImportTest {
         Dataset d = stored("TD-BUS-0001");
         assertEquals("Lee Siu-ming", d.custodian());
         List<AuditEvent> history = session.inventory().history(d.id());
-        assertEquals(List.of("create", "update"), history.stream().map(AuditEvent::action).toList());
+        assertEquals(List.of("create", "classify", "update"), history.stream().map(AuditEvent::action).toList());
         AuditEvent update = history.get(1);
         assertEquals("{\"custodian\":\"Chan Tai-man\"}", update.before());
         assertEquals("{\"custodian\":\"Lee Siu-ming\"}", update.after());
@@ -467,7 +468,8 @@ class DatasetImportTest {
         assertEquals("Office of the Data Steward", added.get(0).nameEn());
         assertEquals("office-of-the-data-steward", stored("ODS-0002").department(),
                 "the second row finds the entry the first one added");
-        assertEquals(events + 3, session.audit().eventCount(), "the new organisation and two datasets");
+        assertEquals(events + 5, session.audit().eventCount(),
+                "the new organisation, two datasets and their two level decisions");
     }
 
     @Test

@@ -26,6 +26,7 @@ public final class InventoryFiles {
 
     /** The sample register and the saved CKAN response (tests run in the project folder). */
     public static final Path SAMPLE_DATASETS = Path.of("sample-data", "datasets.csv");
+    public static final Path SAMPLE_DECISIONS = Path.of("sample-data", "decisions.csv");
     public static final Path SAMPLE_CKAN = Path.of("sample-data", "ckan-package-search.json");
     public static final int SAMPLE_ROWS = 302;
     public static final String HEADER = String.join(",", DatasetColumn.headers());
@@ -85,6 +86,16 @@ public final class InventoryFiles {
                     DatasetImportReport report = importFile(session, SAMPLE_DATASETS);
                     if (report.count(RowOutcome.CREATED) != SAMPLE_ROWS) {
                         throw new IllegalStateException("the sample did not load: " + report.summary());
+                    }
+                    // The sample's levels are its classification decisions, with their history.
+                    try (var in = Files.newInputStream(SAMPLE_DECISIONS)) {
+                        DatasetImportReport decisions = session.decisionExchange().importCsv("decisions.csv", in,
+                                java.nio.charset.StandardCharsets.UTF_8, false, org.custodian.logic.io.WorkProgress.NONE);
+                        if (decisions.anyRejected()) {
+                            throw new IllegalStateException("the sample decisions did not load: "
+                                    + decisions.rows().stream().filter(r -> r.outcome() == RowOutcome.REJECTED)
+                                    .limit(3).toList());
+                        }
                     }
                 }
                 try (var files = Files.list(dir)) {
@@ -205,14 +216,41 @@ public final class InventoryFiles {
     }
 
     /** The sample file's rows in file order, read with the importer's own CSV reader. */
+    /** The sample datasets as the CSV gives them, each with its level from the sample decisions. */
     public static List<CsvSource.Row> sampleRows() {
+        Map<String, String> levels = sampleLevels();
         try (InputStream in = Files.newInputStream(SAMPLE_DATASETS);
              CsvSource csv = CsvSource.open("datasets.csv", in, StandardCharsets.UTF_8,
                      new HashSet<>(DatasetColumn.headers()), Set.of("code"))) {
-            return csv.rows();
+            return csv.rows().stream().map(r -> {
+                Map<String, String> values = new java.util.HashMap<>(r.values());
+                values.put("classification", levels.get(r.values().get("code")));
+                return new CsvSource.Row(r.line(), values, r.overflow());
+            }).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Each sample dataset's level: that of its latest decision in decisions.csv (by effective date). */
+    public static Map<String, String> sampleLevels() {
+        Map<String, String> level = new java.util.HashMap<>();
+        Map<String, String> since = new java.util.HashMap<>();
+        try (InputStream in = Files.newInputStream(SAMPLE_DECISIONS);
+             CsvSource csv = CsvSource.open("decisions.csv", in, StandardCharsets.UTF_8,
+                     new HashSet<>(org.custodian.logic.classification.DecisionExchange.HEADERS), Set.of())) {
+            for (CsvSource.Row r : csv.rows()) {
+                String code = r.values().get("dataset_code");
+                String from = r.values().get("effective_from");
+                if (since.get(code) == null || from.compareTo(since.get(code)) >= 0) {
+                    since.put(code, from);
+                    level.put(code, r.values().get("level"));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return level;
     }
 
     /** How many datasets and audit events the workbench holds, and its audit head: what "nothing changed" means. */

@@ -22,7 +22,10 @@ class BackupRestoreTest {
             SELECT 'o|' || id || '|' || code || '|' || ifnull(name_en,'') || '|' || ifnull(name_tc,'') FROM organisation
             UNION ALL SELECT 'c|' || id || '|' || code || '|' || ifnull(name_en,'') || '|' || ifnull(name_tc,'') FROM category
             UNION ALL SELECT 'f|' || id || '|' || code FROM data_format
-            UNION ALL SELECT 'd|' || id || '|' || code || '|' || updated_at FROM dataset
+            UNION ALL SELECT 'd|' || id || '|' || code || '|' || updated_at || '|' || ifnull(classification, '') FROM dataset
+            UNION ALL SELECT 'k|' || id || '|' || level || '|' || effective_from FROM classification_decision
+            UNION ALL SELECT 'r|' || id || '|' || reviewed_on FROM access_review
+            UNION ALL SELECT 's|' || dataset_id || '|' || source_id FROM dataset_source
             UNION ALL SELECT 'a|' || seq || '|' || hash FROM audit_event
             ORDER BY 1
             """;
@@ -51,7 +54,10 @@ class BackupRestoreTest {
         sampleWithBackup(file, backup);
         List<String> atBackup = TestFiles.column(file, ALL_ROWS);
         // reference entries, sample datasets, and one audit event for each
-        assertEquals(2 * (118 + 20 + 38 + 302), atBackup.size());
+        // Every list entry, dataset, decision (395), access review (128) and lineage link (26 in 15 rows of
+        // derived.csv), and the audit events: one per entry, dataset, decision, review and derived.csv row.
+        int records = 118 + 20 + 38 + 302 + 395 + 128;
+        assertEquals(records + 26 + records + 15, atBackup.size());
         assertEquals(atBackup, TestFiles.column(backup, ALL_ROWS), "the backup holds every row");
 
         // Work goes on after the backup, then the officer restores Monday's copy.

@@ -66,4 +66,13 @@ public final class RecordingDialogs implements DialogService {
                                            String... patterns) {
         return Optional.ofNullable((Path) answers.pop());
     }
+
+    /** Answers with the next scripted Boolean: true confirms (and asks the form, as the window would). */
+    @Override
+    public boolean showForm(String title, javafx.scene.Node form, String confirmLabel,
+                            java.util.function.BooleanSupplier accept) {
+        shown.add("form: " + title);
+        Object answer = answers.isEmpty() ? Boolean.FALSE : answers.pop();
+        return Boolean.TRUE.equals(answer) && accept.getAsBoolean();
+    }
 }

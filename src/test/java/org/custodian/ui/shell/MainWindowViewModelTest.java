@@ -54,7 +54,8 @@ class MainWindowViewModelTest {
         int version = model.dataVersionProperty().get();
         model.loadSampleDepartment();
         assertEquals(118, model.summaryProperty().get().count(ReferenceList.ORGANISATION));
-        assertEquals(118 + 20 + 38 + 302, model.summaryProperty().get().auditHead().sequence());
+        // One event per list entry and dataset, then 395 decisions, 15 lineage links and 128 access reviews.
+        assertEquals(118 + 20 + 38 + 302 + 395 + 15 + 128, model.summaryProperty().get().auditHead().sequence());
         assertTrue(model.dataVersionProperty().get() > version);
         assertTrue(dialogs.shown.stream().anyMatch(s -> s.startsWith("notify: The sample department was loaded")));
     }

@@ -19,8 +19,15 @@ public final class SafeCsvWriter implements AutoCloseable {
     private final CSVPrinter printer;
 
     public SafeCsvWriter(OutputStream out, List<String> header) throws IOException {
+        this(out, header, true);
+    }
+
+    /** @param byteOrderMark whether to start with a BOM (files for spreadsheets: yes; a pipe to a script: no) */
+    public SafeCsvWriter(OutputStream out, List<String> header, boolean byteOrderMark) throws IOException {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        writer.write('\uFEFF');
+        if (byteOrderMark) {
+            writer.write('\uFEFF');
+        }
         printer = CSVFormat.RFC4180.builder().get().print(writer);
         printer.printRecord(header);
     }

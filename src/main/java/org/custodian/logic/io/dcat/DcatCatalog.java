@@ -32,7 +32,7 @@ public final class DcatCatalog implements AutoCloseable {
     /**
      * @param internal whether to add the internal fields (the {@code --all} export)
      * @param names finds a reference entry's names by list and code
-     * @param unclassified whether a dataset is at the scheme's lowest level
+     * @param unclassified whether a dataset's level allows open data
      */
     public DcatCatalog(OutputStream stream, String title, String namespace, boolean internal,
                        BiFunction<ReferenceList, String, Optional<ReferenceEntry>> names,

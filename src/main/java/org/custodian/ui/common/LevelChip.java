@@ -1,4 +1,4 @@
-package org.custodian.ui.inventory;
+package org.custodian.ui.common;
 
 import javafx.scene.control.Label;
 import org.custodian.model.inventory.ClassificationLevel;
@@ -7,14 +7,14 @@ import org.custodian.model.inventory.ClassificationLevel;
  * A classification level as every screen shows it: a small chip in the level's colour (from the scheme) with its
  * name, so the eye learns them.
  */
-final class LevelChip extends Label {
+public final class LevelChip extends Label {
 
-    LevelChip() {
+    public LevelChip() {
         getStyleClass().add("level-chip");
         setManaged(true);
     }
 
-    void show(ClassificationLevel level, String code, boolean chinese) {
+    public void show(ClassificationLevel level, String code, boolean chinese) {
         if (code == null) {
             setText(null);
             setStyle(null);

@@ -1,0 +1,102 @@
+package org.custodian.cli;
+
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.custodian.logic.classification.DecisionExchange;
+import org.custodian.logic.inventory.DatasetImportReport;
+import org.custodian.logic.inventory.RowOutcome;
+import org.custodian.logic.inventory.RowResult;
+import org.custodian.logic.io.WorkProgress;
+import org.custodian.logic.workbench.WorkbenchSession;
+import org.custodian.model.workbench.Access;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "decisions", mixinStandardHelpOptions = true,
+        description = "The classification decisions register: import and export (CSV).",
+        subcommands = {DecisionsCommand.Import.class, DecisionsCommand.Export.class})
+final class DecisionsCommand implements Runnable {
+
+    @ParentCommand
+    CustodianCommand root;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(new CommandLine(this), "Name a subcommand: import or export.");
+    }
+
+    @Command(name = "import", mixinStandardHelpOptions = true,
+            description = {"Appends classification decisions from a CSV file (dataset_code, level and rationale",
+                    "required; see sample-data/README.md). Each row is checked like the reclassify dialog, against",
+                    "the dataset as earlier rows left it; a row whose id is already recorded is skipped.",
+                    "Prints a line per rejected row and a summary; exit 1 when any row was rejected."})
+    static final class Import implements Callable<Integer> {
+
+        @ParentCommand
+        DecisionsCommand decisions;
+
+        @Parameters(paramLabel = "FILE.csv", description = "The CSV file.")
+        Path file;
+
+        @Option(names = "--dry-run", description = "Check every row and report; change nothing.")
+        boolean dryRun;
+
+        @Option(names = "--encoding", paramLabel = "NAME", defaultValue = "UTF-8",
+                description = "The file's character set (default ${DEFAULT-VALUE}).")
+        String encoding;
+
+        @Option(names = "--errors", paramLabel = "OUT.csv",
+                description = "Write the rejected rows here, with status and details columns in front.")
+        Path errors;
+
+        @Override
+        public Integer call() throws Exception {
+            Charset charset = DatasetsCommand.charset(encoding, this);
+            CliContext ctx = decisions.root.context();
+            try (WorkbenchSession session = decisions.root.open(Access.READ_WRITE, false);
+                 InputStream in = Files.newInputStream(file)) {
+                DatasetImportReport report = session.decisionExchange().importCsv(file.getFileName().toString(), in,
+                        charset, dryRun, WorkProgress.NONE);
+                report.warnings().forEach(w -> ctx.err().println("warning: " + w.describe()));
+                for (RowResult r : report.rows()) {
+                    if (r.outcome() == RowOutcome.REJECTED) {
+                        r.problems().forEach(p -> ctx.err().println("rejected: " + p.describe()));
+                    }
+                }
+                if (errors != null) {
+                    session.datasetExchange().writeRejected(report, errors);
+                    ctx.err().println("Rejected rows written to " + errors);
+                }
+                ctx.out().println(DecisionExchange.summary(report));
+                return report.anyRejected() ? ExitCode.REJECTED : ExitCode.OK;
+            }
+        }
+    }
+
+    @Command(name = "export", mixinStandardHelpOptions = true,
+            description = "Exports every decision, in recording order, to CSV (UTF-8 with BOM, formulas neutralised).")
+    static final class Export implements Callable<Integer> {
+
+        @ParentCommand
+        DecisionsCommand decisions;
+
+        @Parameters(paramLabel = "OUT.csv", description = "The file to write (replaced whole, never half-written).")
+        Path out;
+
+        @Override
+        public Integer call() throws Exception {
+            try (WorkbenchSession session = decisions.root.open(Access.READ_ONLY, false)) {
+                long n = session.decisionExchange().export(out, WorkProgress.NONE);
+                decisions.root.context().err().println("Wrote " + n + " decision" + (n == 1 ? "" : "s") + " to "
+                        + out);
+                return ExitCode.OK;
+            }
+        }
+    }
+}

@@ -1,0 +1,165 @@
+package org.custodian.model.classification;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.custodian.model.inventory.ClassificationLevel;
+import org.custodian.model.validation.Problem;
+
+/**
+ * The one set of rules for a classification decision, used by the reclassify dialog, {@code classify}, the
+ * decisions import and the inventory import: a level of the scheme, a rationale, a note for every criterion
+ * ticked, who decided (or, for a proposal, who proposed), dates in order, and an approver with a justification
+ * for a downgrade from a level that needs one or for a level below a source the dataset is derived from.
+ */
+public final class DecisionValidator {
+
+    /** Checks {@code input} against {@code context}; the review date defaults from the level's interval. */
+    public DecisionCheck check(DecisionInput input, DecisionContext context) {
+        List<Problem> problems = new ArrayList<>();
+        ClassificationScheme scheme = context.scheme();
+        ClassificationLevel level = null;
+        String levelText = text(input.level());
+        if (levelText == null) {
+            problems.add(Problem.of(DecisionInput.LEVEL, "validation.decision.levelMissing", "choose a level"));
+        } else {
+            level = scheme.level(levelText.replace('_', ' ')).orElse(null);
+            if (level == null) {
+                problems.add(Problem.of(DecisionInput.LEVEL, "validation.decision.levelUnknown",
+                        "'" + levelText + "' is not a level of the " + scheme.nameEn() + " scheme (expected one of "
+                                + scheme.codes() + ")", levelText, scheme.codes()));
+            }
+        }
+        String rationale = text(input.rationale());
+        if (rationale == null) {
+            problems.add(Problem.of(DecisionInput.RATIONALE, "validation.decision.rationale",
+                    "give the rationale for this level"));
+        }
+        Map<Criterion, String> criteria = new EnumMap<>(Criterion.class);
+        input.criteria().forEach((criterion, note) -> {
+            if (text(note) == null) {
+                problems.add(Problem.of(criterion.header(), "validation.decision.criterionNote",
+                        "say how this criterion applied, or untick it"));
+            } else {
+                criteria.put(criterion, note.strip());
+            }
+        });
+        String proposedBy = text(input.proposedBy());
+        String decidedBy = text(input.decidedBy());
+        if (input.proposal()) {
+            if (proposedBy == null) {
+                problems.add(Problem.of(DecisionInput.PROPOSED_BY, "validation.decision.proposer",
+                        "a proposal needs the name of who proposes it"));
+            }
+            decidedBy = null;
+        } else if (decidedBy == null) {
+            problems.add(Problem.of(DecisionInput.DECIDED_BY, "validation.decision.decider",
+                    "name who made the decision"));
+        }
+
+        LocalDate effective = date(input.effectiveFrom(), DecisionInput.EFFECTIVE_FROM, problems);
+        if (effective == null && text(input.effectiveFrom()) == null) {
+            effective = context.today();
+        }
+        if (effective != null && effective.isAfter(context.today())) {
+            problems.add(Problem.of(DecisionInput.EFFECTIVE_FROM, "validation.decision.future",
+                    "a decision cannot take effect after today (" + context.today() + "); record it on the day",
+                    context.today().toString()));
+        }
+        LocalDate reviewDue = date(input.reviewDue(), DecisionInput.REVIEW_DUE, problems);
+        if (reviewDue == null && text(input.reviewDue()) == null && level != null && effective != null
+                && level.rules().classificationReview() != null) {
+            reviewDue = effective.plus(level.rules().classificationReview());
+        }
+        if (reviewDue != null && effective != null && !reviewDue.isAfter(effective)) {
+            problems.add(Problem.of(DecisionInput.REVIEW_DUE, "validation.decision.reviewOrder",
+                    "the review must fall after the date the decision takes effect (" + effective + ")",
+                    effective.toString()));
+        }
+        LocalDate declassifyOn = date(input.declassifyOn(), DecisionInput.DECLASSIFY_ON, problems);
+        String declassifyEvent = text(input.declassifyEvent());
+        if (declassifyOn != null && declassifyEvent != null) {
+            problems.add(Problem.of(DecisionInput.DECLASSIFY_EVENT, "validation.decision.declassifyBoth",
+                    "give a declassification date or an event, not both"));
+        }
+        if (declassifyOn != null && effective != null && !declassifyOn.isAfter(effective)) {
+            problems.add(Problem.of(DecisionInput.DECLASSIFY_ON, "validation.decision.declassifyOrder",
+                    "declassification must fall after the date the decision takes effect (" + effective + ")",
+                    effective.toString()));
+        }
+
+        String approvedBy = text(input.approvedBy());
+        String justification = text(input.justification());
+        if (level != null) {
+            ClassificationLevel current = context.current();
+            String why = null;
+            String reason = null;
+            List<Object> args = List.of();
+            if (current != null && level.rank() < current.rank() && current.rules().downgradeNeedsApproval()) {
+                why = "lowering " + context.datasetCode() + " from " + current.code() + " to " + level.code();
+                reason = "downgrade";
+                args = List.of(context.datasetCode(), current.code(), level.code());
+            }
+            ClassificationLevel source = context.highestSource();
+            if (why == null && source != null && level.rank() < source.rank()) {
+                String sources = String.join(", ", context.sourceCodes());
+                why = context.datasetCode() + " is derived from " + sources + " (up to " + source.code()
+                        + "); a level below its sources";
+                reason = "belowSource";
+                args = List.of(context.datasetCode(), sources, source.code());
+            }
+            if (why != null) {
+                if (approvedBy == null) {
+                    problems.add(new Problem(DecisionInput.APPROVED_BY, "validation.decision.approval." + reason,
+                            args, why + " needs an approver"));
+                } else if (decidedBy != null && approvedBy.equalsIgnoreCase(decidedBy)) {
+                    problems.add(Problem.of(DecisionInput.APPROVED_BY, "validation.decision.selfApproval",
+                            "the approver must be someone other than the decider"));
+                }
+                if (justification == null) {
+                    problems.add(new Problem(DecisionInput.JUSTIFICATION, "validation.decision.justification."
+                            + reason, args, why + " needs a justification"));
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            return new DecisionCheck(null, problems);
+        }
+        return new DecisionCheck(new DecisionDraft(level, input.proposal() ? DecisionStatus.PROPOSED
+                : DecisionStatus.CONFIRMED, rationale, criteria, proposedBy, decidedBy, approvedBy, justification,
+                effective, reviewDue, declassifyOn, declassifyEvent), List.of());
+    }
+
+    /** True when moving from {@code current} to {@code proposed} is a downgrade that needs an approver. */
+    public static boolean needsApproval(ClassificationLevel current, ClassificationLevel proposed,
+                                        ClassificationLevel highestSource) {
+        if (proposed == null) {
+            return false;
+        }
+        boolean downgrade = current != null && proposed.rank() < current.rank()
+                && current.rules().downgradeNeedsApproval();
+        boolean belowSource = highestSource != null && proposed.rank() < highestSource.rank();
+        return downgrade || belowSource;
+    }
+
+    static LocalDate date(String text, String field, List<Problem> problems) {
+        String t = text(text);
+        if (t == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(t);
+        } catch (DateTimeParseException e) {
+            problems.add(Problem.of(field, "validation.decision.date",
+                    "'" + t + "' is not a date (write it as YYYY-MM-DD)", t));
+            return null;
+        }
+    }
+
+    static String text(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}
