@@ -15,6 +15,7 @@ in decisions.csv, so the script can be run again and gives the same files.
     python3 sample-data/tools/generate_classification.py --verify   # verify only
 """
 
+import uuid
 import calendar
 import csv
 import io
@@ -42,6 +43,7 @@ CLASSIFICATION_REVIEW_MONTHS = {'UNCLASSIFIED': 36, 'RESTRICTED': 24, 'CONFIDENT
                                 'TOP SECRET': 6}
 ACCESS_REVIEW_MONTHS = {'UNCLASSIFIED': None, 'RESTRICTED': 12, 'CONFIDENTIAL': 6, 'SECRET': 3, 'TOP SECRET': 3}
 
+DECISION_NAMESPACE = uuid.UUID('6f1c2a4e-8d1b-4c55-9a57-3f0e2d7c9b10')
 DECISION_HEADER = ['dataset_code', 'status', 'level', 'rationale', 'criterion_harm_if_disclosed',
                    'criterion_personal_data_volume', 'criterion_aggregation', 'criterion_commercial_sensitivity',
                    'criterion_legal_privilege', 'criterion_other', 'proposed_by', 'decided_by', 'approved_by',
@@ -1248,11 +1250,13 @@ def generate():
         for r in decisions[ds['code']]:
             crit = r['crit']
             assert 1 <= len(crit) <= 3, (ds['code'], crit)
-            out_rows.append([ds['code'], 'confirmed', r['level'], r['rationale']]
+            # A stable id per decision, so loading the sample twice skips what is already recorded.
+            decision_id = str(uuid.uuid5(DECISION_NAMESPACE, ds['code'] + '|' + r['on'].isoformat() + '|' + r['level']))
+            out_rows.append([decision_id, ds['code'], 'confirmed', r['level'], r['rationale']]
                             + [crit.get(k, '') for k in CRITERIA]
                             + [r['proposed_by'], r['decided_by'], r['approved_by'], r['justification'],
                                r['on'].isoformat(), r['review_due'], r['declassify_on'], r['declassify_event']])
-    write_csv(DECISIONS, DECISION_HEADER, out_rows)
+    write_csv(DECISIONS, ['id'] + DECISION_HEADER, out_rows)
     write_csv(DERIVED, ['dataset_code', 'derived_from'], [[c, ';'.join(s)] for c, s in DERIVED_FROM])
 
     # --- access reviews -----------------------------------------------------------------------------------------
@@ -1414,7 +1418,7 @@ def verify():
     with open(DECISIONS, encoding='utf-8', newline='') as f:
         reader = csv.reader(f)
         header = next(reader)
-        if header != DECISION_HEADER:
+        if header != ['id'] + DECISION_HEADER:
             err('decisions.csv header differs')
         dec = [dict(zip(header, r)) for r in reader]
     with open(DERIVED, encoding='utf-8', newline='') as f:

@@ -43,6 +43,7 @@ public final class ClassificationPanel extends ScrollPane {
     private final Label reviewDue = new Label();
     private final DueBadge reviewBadge = new DueBadge();
     private final Label accessLine = new Label();
+    private final Label accessDue = new Label();
     private final DueBadge accessBadge = new DueBadge();
     private final VBox rules = new VBox(2);
     private final FlowPane sourceChips = new FlowPane(6, 4);
@@ -72,11 +73,12 @@ public final class ClassificationPanel extends ScrollPane {
         access.setOnAction(e -> model.recordAccessReview());
         FlowPane buttons = new FlowPane(8, 8, reclassify, review, access);
 
-        HBox levelRow = new HBox(8, chip, reviewBadge);
-        levelRow.setAlignment(Pos.CENTER_LEFT);
-        HBox accessRow = new HBox(8, accessLine, accessBadge);
+        HBox reviewRow = new HBox(8, reviewDue, reviewBadge);
+        reviewRow.setAlignment(Pos.CENTER_LEFT);
+        HBox accessRow = new HBox(8, accessDue, accessBadge);
         accessRow.setAlignment(Pos.CENTER_LEFT);
-        VBox levelCard = card(new Label(i18n.tr("classify.current")), levelRow, since, reviewDue, accessRow, buttons);
+        VBox levelCard = card(new Label(i18n.tr("classify.current")), new HBox(chip), since, reviewRow, accessLine,
+                accessRow, buttons);
 
         VBox rulesCard = card(new Label(i18n.tr("classify.handling")), rules);
 
@@ -155,18 +157,19 @@ public final class ClassificationPanel extends ScrollPane {
             rules.getChildren().add(new Label(i18n.tr("classify.noRules")));
         }
         AccessReview last = model.lastAccessReview.get();
-        LocalDate accessDue = null;
+        LocalDate due = null;
         if (l == null || l.rules().accessReview() == null) {
             accessLine.setText(i18n.tr("access.notRequired"));
         } else if (last == null) {
-            accessDue = d == null ? null : d.effectiveFrom().plus(l.rules().accessReview());
-            accessLine.setText(i18n.tr("access.never", accessDue == null ? "" : accessDue.toString()));
+            due = d == null ? null : d.effectiveFrom().plus(l.rules().accessReview());
+            accessLine.setText(i18n.tr("access.never"));
         } else {
-            accessDue = last.nextDue() != null ? last.nextDue() : last.reviewedOn().plus(l.rules().accessReview());
-            accessLine.setText(i18n.tr("access.last", last.reviewedOn().toString(), last.reviewer(),
-                    accessDue.toString()));
+            due = last.nextDue() != null ? last.nextDue() : last.reviewedOn().plus(l.rules().accessReview());
+            accessLine.setText(i18n.tr("access.last", last.reviewedOn().toString(), last.reviewer()));
         }
-        accessBadge.show(accessDue, today(), i18n);
+        accessDue.setText(due == null ? "" : i18n.tr("access.dueOn", due.toString()));
+        accessDue.setManaged(due != null);
+        accessBadge.show(due, today(), i18n);
     }
 
     private void refreshSources() {

@@ -12,6 +12,7 @@ final class DueBadge extends Label {
 
     DueBadge() {
         setVisible(false);
+        setMinWidth(USE_PREF_SIZE);
         managedProperty().bind(visibleProperty());
     }
 

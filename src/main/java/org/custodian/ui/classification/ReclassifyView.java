@@ -72,8 +72,8 @@ final class ReclassifyView {
             CheckBox tick = new CheckBox(i18n.tr(c.labelKey()));
             tick.selectedProperty().bindBidirectional(form.ticked.get(c));
             tick.setId("criterion-" + c.code());
-            tick.setMinWidth(200);
-            tick.setPrefWidth(200);
+            tick.setMinWidth(250);
+            tick.setPrefWidth(250);
             TextField note = FormLayout.text(form.notes.get(c));
             note.setPromptText(i18n.tr("classify.criterion.note"));
             note.disableProperty().bind(form.ticked.get(c).not());

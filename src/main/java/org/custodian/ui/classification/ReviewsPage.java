@@ -150,16 +150,12 @@ public final class ReviewsPage implements PageView {
     }
 
     private Node table() {
-        TableColumn<DueReview, LocalDate> due = new TableColumn<>(i18n.tr("reviews.column.due"));
-        due.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().dueOn()));
-        due.setCellFactory(c -> new TableCell<>() {
-            private final Label date = new Label();
+        TableColumn<DueReview, String> due = text("reviews.column.due", r -> r.dueOn().toString(), 100);
+        due.setMinWidth(100);
+        TableColumn<DueReview, LocalDate> status = new TableColumn<>(i18n.tr("reviews.column.status"));
+        status.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().dueOn()));
+        status.setCellFactory(c -> new TableCell<>() {
             private final DueBadge badge = new DueBadge();
-            private final HBox box = new HBox(6, date, badge);
-
-            {
-                box.setAlignment(Pos.CENTER_LEFT);
-            }
 
             @Override
             protected void updateItem(LocalDate d, boolean empty) {
@@ -168,17 +164,19 @@ public final class ReviewsPage implements PageView {
                     setGraphic(null);
                     return;
                 }
-                date.setText(d.toString());
                 badge.show(d, model.today.get(), i18n);
-                setGraphic(box);
+                setGraphic(badge);
             }
         });
-        due.setPrefWidth(230);
-        TableColumn<DueReview, String> kind = text("reviews.column.kind", r -> i18n.tr(r.kind().labelKey()), 150);
-        TableColumn<DueReview, String> code = text("reviews.column.code", DueReview::datasetCode, 170);
-        TableColumn<DueReview, String> title = text("reviews.column.title", DueReview::title, 300);
+        status.setPrefWidth(185);
+        status.setMinWidth(180);
+        TableColumn<DueReview, String> kind = text("reviews.column.kind", r -> i18n.tr(r.kind().labelKey()), 120);
+        kind.setMinWidth(110);
+        TableColumn<DueReview, String> code = text("reviews.column.code", DueReview::datasetCode, 150);
+        code.setMinWidth(140);
+        TableColumn<DueReview, String> title = text("reviews.column.title", DueReview::title, 280);
         TableColumn<DueReview, String> department = text("reviews.column.department",
-                r -> model.departmentName(r.department()), 220);
+                r -> model.departmentName(r.department()), 200);
         TableColumn<DueReview, String> level = new TableColumn<>(i18n.tr("reviews.column.level"));
         level.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().level()));
         level.setCellFactory(c -> new TableCell<>() {
@@ -196,15 +194,18 @@ public final class ReviewsPage implements PageView {
                 setGraphic(chip);
             }
         });
-        level.setPrefWidth(140);
+        level.setPrefWidth(130);
+        level.setMinWidth(125);
         TableColumn<DueReview, String> last = text("reviews.column.last",
-                r -> r.lastDoneOn() == null ? i18n.tr("reviews.never") : r.lastDoneOn().toString(), 130);
-        table.getColumns().setAll(java.util.List.of(due, kind, code, title, department, level, last));
+                r -> r.lastDoneOn() == null ? i18n.tr("reviews.never") : r.lastDoneOn().toString(), 100);
+        last.setMinWidth(105);
+        table.getColumns().setAll(java.util.List.of(due, status, kind, code, title, department, level, last));
         table.getColumns().forEach(c -> c.setSortable(false)); // the queue's order is the point: overdue first
         table.setItems(model.rows);
         table.setId("reviews-table");
         table.getStyleClass().addAll(Styles.STRIPED, Tweaks.EDGE_TO_EDGE);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // The dates, badges and chips keep their width; the title and department give way.
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setPlaceholder(new Label(""));
         model.selected.bind(table.getSelectionModel().selectedItemProperty());
         table.setRowFactory(t -> {

@@ -1,20 +1,21 @@
 package org.custodian.ui.classification;
 
 import atlantafx.base.theme.Styles;
-import atlantafx.base.theme.Tweaks;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringWrapper;
+import java.util.List;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.TableCell;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.custodian.logic.classification.SchemeFile;
 import org.custodian.model.inventory.ClassificationLevel;
@@ -26,12 +27,16 @@ import org.custodian.ui.common.PageView;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 
-/** Lays out the classification scheme page: the levels, lowest first, with their markings and handling rules. */
+/**
+ * Lays out the classification scheme page: one card per level, highest first as a reader scans for the strictest
+ * rules, with its marking and handling rules; and the ways to load another scheme.
+ */
 public final class SchemePage implements PageView {
 
     private final SchemePageModel model;
     private final I18n i18n;
     private final BorderPane root = new BorderPane();
+    private final VBox cards = new VBox(10);
 
     public SchemePage(PageContext context) {
         this.model = new SchemePageModel(context);
@@ -52,8 +57,14 @@ public final class SchemePage implements PageView {
         hint.getStyleClass().add(Styles.TEXT_MUTED);
         VBox.setMargin(hint, new Insets(0, 16, 8, 16));
         root.setTop(new VBox(new PageHeader(i18n.tr("scheme.title"), model.title, bundled, load), hint));
-        root.setCenter(table());
+        cards.setId("scheme-levels");
+        cards.setPadding(new Insets(4, 16, 16, 16));
+        ScrollPane scroll = new ScrollPane(cards);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add(atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
+        root.setCenter(scroll);
         root.setId("scheme-page");
+        model.levels.addListener((ListChangeListener<ClassificationLevel>) c -> refresh());
         model.reload();
     }
 
@@ -67,51 +78,40 @@ public final class SchemePage implements PageView {
         model.dispose();
     }
 
-    private Node table() {
-        TableView<ClassificationLevel> table = new TableView<>(model.levels);
-        table.setId("scheme-table");
-        TableColumn<ClassificationLevel, ClassificationLevel> level = new TableColumn<>(i18n.tr("scheme.column.level"));
-        level.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
-        level.setCellFactory(c -> new TableCell<>() {
-            private final LevelChip chip = new LevelChip();
-
-            @Override
-            protected void updateItem(ClassificationLevel l, boolean empty) {
-                super.updateItem(l, empty);
-                if (empty || l == null) {
-                    setGraphic(null);
-                    return;
-                }
-                chip.show(l, l.code(), i18n.chinese());
-                setGraphic(new HBox(chip));
-            }
-        });
-        level.setPrefWidth(150);
-        table.getColumns().add(level);
-        table.getColumns().add(text("scheme.column.marking", ClassificationLevel::marking, 190));
-        table.getColumns().add(text("scheme.column.encryption", l -> i18n.tr(l.rules().encryptionAtRest()
-                ? "scheme.required" : "scheme.notRequired"), 120));
-        table.getColumns().add(text("scheme.column.openData", l -> i18n.tr(l.rules().openDataAllowed()
-                ? "scheme.allowed" : "scheme.notAllowed"), 110));
-        table.getColumns().add(text("scheme.column.mechanisms", l -> HandlingText.mechanisms(l.rules(), i18n), 300));
-        table.getColumns().add(text("scheme.column.classificationReview",
-                l -> HandlingText.period(l.rules().classificationReview(), i18n), 150));
-        table.getColumns().add(text("scheme.column.accessReview",
-                l -> HandlingText.period(l.rules().accessReview(), i18n), 150));
-        table.getColumns().add(text("scheme.column.downgrade", l -> i18n.tr(l.rules().downgradeNeedsApproval()
-                ? "scheme.required" : "scheme.notRequired"), 150));
-        table.getColumns().forEach(c -> c.setSortable(false));
-        table.getStyleClass().addAll(Styles.STRIPED, Tweaks.EDGE_TO_EDGE);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        return table;
+    private void refresh() {
+        cards.getChildren().clear();
+        List<ClassificationLevel> levels = model.levels;
+        for (int i = levels.size() - 1; i >= 0; i--) {
+            cards.getChildren().add(card(levels.get(i)));
+        }
     }
 
-    private TableColumn<ClassificationLevel, String> text(String key,
-                                                          java.util.function.Function<ClassificationLevel, String> v,
-                                                          double width) {
-        TableColumn<ClassificationLevel, String> c = new TableColumn<>(i18n.tr(key));
-        c.setCellValueFactory(r -> new ReadOnlyStringWrapper(v.apply(r.getValue())));
-        c.setPrefWidth(width);
-        return c;
+    private Node card(ClassificationLevel l) {
+        LevelChip chip = new LevelChip();
+        chip.show(l, l.code(), i18n.chinese());
+        chip.getStyleClass().add("level-chip-large");
+        Label other = new Label(i18n.chinese() ? l.nameEn() : l.nameTc());
+        other.getStyleClass().add(Styles.TEXT_MUTED);
+        Label marking = new Label(i18n.tr("scheme.markingIs", l.marking()));
+        HBox head = new HBox(10, chip, other, marking);
+        head.setAlignment(Pos.CENTER_LEFT);
+        GridPane rules = new GridPane();
+        rules.setHgap(24);
+        rules.setVgap(2);
+        for (int c = 0; c < 2; c++) {
+            ColumnConstraints cc = new ColumnConstraints();
+            cc.setPercentWidth(50);
+            cc.setHgrow(Priority.ALWAYS);
+            rules.getColumnConstraints().add(cc);
+        }
+        List<String> lines = HandlingText.lines(l, i18n);
+        for (int i = 0; i < lines.size(); i++) {
+            Label rule = new Label("•  " + lines.get(i));
+            rule.setWrapText(true);
+            rules.add(rule, i % 2, i / 2);
+        }
+        VBox card = new VBox(8, head, rules);
+        card.getStyleClass().addAll("panel-card", "scheme-level");
+        return card;
     }
 }

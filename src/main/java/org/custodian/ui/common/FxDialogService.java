@@ -191,6 +191,7 @@ public final class FxDialogService implements DialogService {
         dialog.getDialogPane().lookupButton(yes).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
             if (!accept.getAsBoolean()) {
                 e.consume(); // the form shows what is missing; the dialog stays open with everything typed
+                javafx.application.Platform.runLater(() -> scrollToFirstMessage(scroll, form));
             }
         });
         dialog.setOnShown(e -> {
@@ -201,6 +202,26 @@ public final class FxDialogService implements DialogService {
             }
         });
         return dialog.showAndWait().filter(b -> b == yes).isPresent();
+    }
+
+    /** Scrolls a form so its first field message (style class field-error) is in view. */
+    private static void scrollToFirstMessage(javafx.scene.control.ScrollPane scroll, javafx.scene.Node form) {
+        javafx.scene.Node first = null;
+        double firstY = Double.MAX_VALUE;
+        for (javafx.scene.Node n : form.lookupAll(".field-error")) {
+            if (n.isVisible() && n instanceof javafx.scene.control.Label l && !l.getText().isEmpty()) {
+                double y = form.sceneToLocal(n.localToScene(0, 0)).getY();
+                if (y < firstY) {
+                    firstY = y;
+                    first = n;
+                }
+            }
+        }
+        double content = form.getBoundsInLocal().getHeight();
+        double viewport = scroll.getViewportBounds().getHeight();
+        if (first != null && content > viewport) {
+            scroll.setVvalue(Math.max(0, Math.min(1, (firstY - 80) / (content - viewport))));
+        }
     }
 
     @Override

@@ -12,6 +12,8 @@ public final class LevelChip extends Label {
     public LevelChip() {
         getStyleClass().add("level-chip");
         setManaged(true);
+        // A level's name is never cut short: the column or row gives way instead.
+        setMinWidth(USE_PREF_SIZE);
     }
 
     public void show(ClassificationLevel level, String code, boolean chinese) {
