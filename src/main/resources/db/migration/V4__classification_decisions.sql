@@ -137,3 +137,27 @@ CREATE TABLE dataset_source (
     CHECK (dataset_id <> source_id)
 ) WITHOUT ROWID;
 CREATE INDEX dataset_source_by_source ON dataset_source (source_id);
+
+-- The reviews-due queue, kept by the same transactions that record decisions and access reviews (and rebuilt
+-- when a scheme is loaded): one row per dataset and kind with the date it falls due, so the queue and the
+-- overdue counts are a range read of this index rather than a pass over every dataset. A classification review
+-- is due on the latest confirmed decision's review date; an access review on the last access review's next-due
+-- date or, before the first one, the decision's effective date plus the level's access-review interval.
+CREATE TABLE review_due (
+    dataset_id   TEXT NOT NULL REFERENCES dataset (id),
+    kind         TEXT NOT NULL CHECK (kind IN ('classification', 'access')),
+    due_on       TEXT NOT NULL,
+    last_done_on TEXT,
+    PRIMARY KEY (dataset_id, kind)
+) WITHOUT ROWID;
+CREATE INDEX review_due_by_date ON review_due (due_on);
+
+INSERT INTO review_due (dataset_id, kind, due_on, last_done_on)
+SELECT c.dataset_id, 'classification', c.review_due, c.effective_from
+FROM classification_decision c
+WHERE c.review_due IS NOT NULL;
+
+INSERT INTO review_due (dataset_id, kind, due_on, last_done_on)
+SELECT c.dataset_id, 'access', date(c.effective_from, '+' || l.access_review_months || ' months'), NULL
+FROM classification_decision c JOIN classification_level l ON l.code = c.level
+WHERE l.access_review_months IS NOT NULL;

@@ -12,7 +12,7 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Benchmarks on generated data, printed as key=value lines with ratios against raw SQLite",
                 "measured in the same run. Uses a scratch folder; never touches the workbench file."},
-        subcommands = {BenchCommand.Store.class, BenchCommand.InventoryBench.class})
+        subcommands = {BenchCommand.Store.class, BenchCommand.InventoryBench.class, BenchCommand.ClassificationBench.class})
 final class BenchCommand implements Runnable {
 
     @ParentCommand
@@ -20,7 +20,7 @@ final class BenchCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "Name a benchmark: store or inventory.");
+        throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "Name a benchmark: store, inventory or classification.");
     }
 
     /** The folder a benchmark may fill: the one given, or a new temporary one. */
@@ -79,6 +79,36 @@ final class BenchCommand implements Runnable {
                         "--datasets must be at least 1");
             }
             return bench.print(new org.custodian.logic.bench.InventoryBenchmark(bench.scratch(dir), datasets).run());
+        }
+    }
+
+    @Command(name = "classification", mixinStandardHelpOptions = true,
+            description = {"The reviews-due queue over every classified dataset, reclassifying one dataset at a time",
+                    "and the decisions export and re-import, against raw SQLite."})
+    static final class ClassificationBench implements Callable<Integer> {
+
+        @ParentCommand
+        BenchCommand bench;
+
+        @Option(names = "--datasets", paramLabel = "N", defaultValue = "100000",
+                description = "How many generated datasets (default ${DEFAULT-VALUE}).")
+        int datasets;
+
+        @Option(names = "--decisions", paramLabel = "N", defaultValue = "300",
+                description = "How many datasets to reclassify one by one (default ${DEFAULT-VALUE}).")
+        int decisions;
+
+        @Option(names = "--dir", paramLabel = "FOLDER", description = "Scratch folder (default: a new temporary one).")
+        Path dir;
+
+        @Override
+        public Integer call() throws Exception {
+            if (datasets < 10 || decisions < 1 || decisions * 2 > datasets) {
+                throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+                        "--datasets must be at least 10 and at least twice --decisions (at least 1)");
+            }
+            return bench.print(new org.custodian.logic.bench.ClassificationBenchmark(bench.scratch(dir), datasets,
+                    decisions).run());
         }
     }
 }

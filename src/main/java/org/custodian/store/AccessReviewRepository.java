@@ -68,6 +68,7 @@ public final class AccessReviewRepository {
         } catch (SQLException e) {
             throw new StoreException("Cannot record the access review of " + r.datasetCode() + ": " + e.getMessage(), e);
         }
+        ReviewQueueRepository.refresh(tx, r.datasetId());
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("access_review", r.id().toString());
         after.put("reviewer", r.reviewer());

@@ -153,6 +153,8 @@ public final class ClassificationSchemeRepository {
         } catch (SQLException e) {
             throw new StoreException("Cannot load the classification scheme " + scheme.id() + ": " + e.getMessage(), e);
         }
+        // The new levels' intervals move every review date.
+        ReviewQueueRepository.refreshAll(tx);
         tx.audit(ENTITY, scheme.id(), "load", summary(before), summary(scheme), reason);
     }
 

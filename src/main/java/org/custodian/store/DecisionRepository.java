@@ -125,9 +125,17 @@ public final class DecisionRepository {
 
     /**
      * Appends {@code d} (its id and stamps already set) and, when it is confirmed and now the dataset's latest,
-     * sets the dataset's level to it. Returns whether the dataset's level changed.
+     * sets the dataset's level to it, and updates the dataset's reviews due. Returns whether the level changed.
      */
     public boolean append(Tx tx, ClassificationDecision d) {
+        return append(tx, d, true);
+    }
+
+    /**
+     * As {@link #append(Tx, ClassificationDecision)}; an import recording thousands of decisions passes
+     * {@code refreshQueue = false} and rebuilds the queue once at its end.
+     */
+    public boolean append(Tx tx, ClassificationDecision d, boolean refreshQueue) {
         try {
             PreparedStatement ps = tx.prepare(INSERT);
             ps.setString(1, d.id().toString());
@@ -169,6 +177,9 @@ public final class DecisionRepository {
                 throw new StoreException("Cannot set the level of dataset " + d.datasetCode() + ": "
                         + e.getMessage(), e);
             }
+        }
+        if (refreshQueue) {
+            ReviewQueueRepository.refresh(tx, d.datasetId());
         }
         Map<String, Object> before = new LinkedHashMap<>();
         before.put("classification", d.previousLevel());

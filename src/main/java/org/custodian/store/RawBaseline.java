@@ -99,18 +99,22 @@ public final class RawBaseline {
     /**
      * Batch-inserts dataset rows (canonical column order) into the {@code dataset} table of a freshly migrated
      * workbench file in one transaction: the same table and indexes, no audit, no checks; with
-     * {@code searchTerms}, also the same search-index rows (text prepared beforehand, outside the timing).
+     * {@code searchTerms}, also the same search-index rows (text prepared beforehand, outside the timing). A row
+     * with a level gets its decision row, as the app records one.
      * Returns ns.
      */
     public static long insertDatasets(Path file, List<String[]> rows, List<String> searchTerms) {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath())) {
             long start = System.nanoTime();
             c.setAutoCommit(false);
+            String[] ids = new String[rows.size()];
             try (PreparedStatement ps = c.prepareStatement(DatasetRepository.INSERT)) {
                 String now = Instant.now().toString();
+                int n = 0;
                 for (String[] r : rows) {
                     int i = 1;
-                    ps.setString(i++, UUID.randomUUID().toString());
+                    ids[n] = UUID.randomUUID().toString();
+                    ps.setString(i++, ids[n++]);
                     for (int k = 0; k < 13; k++) {
                         ps.setString(i++, r[k]);
                     }
@@ -125,6 +129,25 @@ public final class RawBaseline {
                     ps.setString(i++, now);
                     ps.setString(i, now);
                     ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            // A level is recorded as a decision: the same row the app writes, without its checks or audit.
+            try (PreparedStatement ps = c.prepareStatement("""
+                    INSERT INTO classification_decision (id, dataset_id, status, level, rationale, decided_by,
+                        effective_from, review_due, recorded_at, recorded_by)
+                    VALUES (?, ?, 'confirmed', ?, 'raw baseline', 'bench', date('now'), date('now', '+1 year'),
+                        ?, 'bench')""")) {
+                String now = Instant.now().toString();
+                for (int k = 0; k < rows.size(); k++) {
+                    String level = rows.get(k)[15];
+                    if (level != null && !level.isBlank()) {
+                        ps.setString(1, UUID.randomUUID().toString());
+                        ps.setString(2, ids[k]);
+                        ps.setString(3, level.strip().toUpperCase(java.util.Locale.ROOT));
+                        ps.setString(4, now);
+                        ps.addBatch();
+                    }
                 }
                 ps.executeBatch();
             }
@@ -146,6 +169,40 @@ public final class RawBaseline {
         }
     }
 
+    /**
+     * One transaction per dataset, as a user's reclassifications are: insert a decision row and set the dataset's
+     * level, with the app's connection settings (full sync, the level trigger runs) and no checks or audit.
+     * Returns ns.
+     */
+    public static long decisionWrites(Path file, List<String> datasetIds, String level) {
+        try (Connection c = Connections.open(file, false)) {
+            long start = System.nanoTime();
+            try (PreparedStatement insert = c.prepareStatement("""
+                    INSERT INTO classification_decision (id, dataset_id, status, level, rationale, decided_by,
+                        effective_from, review_due, recorded_at, recorded_by)
+                    VALUES (?, ?, 'confirmed', ?, 'raw baseline', 'bench', date('now'), date('now', '+1 year'), ?,
+                        'bench')""");
+                 PreparedStatement update = c.prepareStatement("UPDATE dataset SET classification = ? WHERE id = ?")) {
+                for (String id : datasetIds) {
+                    c.setAutoCommit(false);
+                    insert.setString(1, UUID.randomUUID().toString());
+                    insert.setString(2, id);
+                    insert.setString(3, level);
+                    insert.setString(4, Instant.now().toString());
+                    insert.executeUpdate();
+                    update.setString(1, level);
+                    update.setString(2, id);
+                    update.executeUpdate();
+                    c.commit();
+                    c.setAutoCommit(true);
+                }
+            }
+            return System.nanoTime() - start;
+        } catch (SQLException e) {
+            throw new StoreException("raw decision baseline failed: " + e.getMessage(), e);
+        }
+    }
+
     /** The search index's text and MATCH expression as the repository builds them, for the raw baselines. */
     public static String searchTerms(String[] row) {
         return DatasetSearchIndex.terms(row);
@@ -160,6 +217,14 @@ public final class RawBaseline {
         /** The first 100 datasets by code whose search index matches. */
         public static final String FTS = "SELECT * FROM dataset WHERE row_key IN (SELECT rowid FROM"
                 + " dataset_search WHERE dataset_search MATCH ?) ORDER BY code LIMIT 100";
+        /**
+         * The classification reviews due by a date, as plain SQL would list them when every dataset has exactly one
+         * decision: a join, without choosing the latest decision or adding the access reviews.
+         */
+        public static final String DECISIONS_DUE = "SELECT d.id, d.code, coalesce(d.title_en, d.title_tc),"
+                + " d.department, d.classification, c.review_due, c.effective_from FROM dataset d"
+                + " JOIN classification_decision c ON c.dataset_id = d.id WHERE c.review_due <= ?"
+                + " ORDER BY c.review_due";
         /** The first 100 datasets by code with the text anywhere in a searched column, by scanning. */
         public static final String LIKE_SCAN = "SELECT * FROM dataset WHERE code LIKE ?1 OR title_en LIKE ?1 OR"
                 + " title_tc LIKE ?1 OR description_en LIKE ?1 OR description_tc LIKE ?1 OR keywords LIKE ?1 OR"

@@ -2,6 +2,7 @@ package org.custodian.store;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,32 +12,37 @@ import org.custodian.model.classification.ReviewKind;
 import org.custodian.model.classification.ReviewQuery;
 
 /**
- * The reviews falling due, computed from the records themselves: a classification review is due on the
- * current decision's review date; an access review on the last access review's next-due date, or, before the
- * first one, the current decision's effective date plus the level's access-review interval. Retired and
- * superseded datasets are left out.
+ * The reviews falling due. The {@code review_due} table holds one row per dataset and kind, rewritten from the
+ * records by the transaction that changes them (a decision, an access review, a new scheme), so the queue is a
+ * range read of its date index. A classification review is due on the current decision's review date; an access
+ * review on the last access review's next-due date or, before the first one, the current decision's effective
+ * date plus the level's access-review interval. Retired and superseded datasets are left out when listing.
  */
 public final class ReviewQueueRepository {
 
     private static final String LATEST_DECISION = """
             (SELECT x.seq FROM classification_decision x WHERE x.dataset_id = d.id AND x.status = 'confirmed'
              ORDER BY x.effective_from DESC, x.seq DESC LIMIT 1)""";
-    private static final String CLASSIFICATION = """
-            SELECT 'classification', d.id, d.code, coalesce(d.title_en, d.title_tc), d.department, d.classification,
-                   c.review_due AS due, c.effective_from
+    /** What the queue holds, computed from the records: the definition the stored rows follow. */
+    private static final String COMPUTED = """
+            SELECT d.id, 'classification', c.review_due, c.effective_from
             FROM dataset d JOIN classification_decision c ON c.seq = """ + LATEST_DECISION + " " + """
-            WHERE d.lifecycle_status IN ('draft', 'active') AND c.review_due IS NOT NULL""";
-    private static final String ACCESS = """
-            SELECT 'access', d.id, d.code, coalesce(d.title_en, d.title_tc), d.department, d.classification,
+            WHERE c.review_due IS NOT NULL AND %1$s
+            UNION ALL
+            SELECT d.id, 'access',
                    coalesce(r.next_due, date(coalesce(r.reviewed_on, c.effective_from),
-                                             '+' || l.access_review_months || ' months')) AS due,
+                                             '+' || l.access_review_months || ' months')),
                    r.reviewed_on
             FROM dataset d
             JOIN classification_level l ON l.code = d.classification AND l.access_review_months IS NOT NULL
             JOIN classification_decision c ON c.seq = """ + LATEST_DECISION + " " + """
             LEFT JOIN access_review r ON r.seq = (SELECT y.seq FROM access_review y WHERE y.dataset_id = d.id
-                                                  ORDER BY y.reviewed_on DESC, y.seq DESC LIMIT 1)
-            WHERE d.lifecycle_status IN ('draft', 'active')""";
+                                                 ORDER BY y.reviewed_on DESC, y.seq DESC LIMIT 1)
+            WHERE %1$s""";
+    private static final String REFRESH_ONE = "INSERT INTO review_due (dataset_id, kind, due_on, last_done_on) "
+            + COMPUTED.formatted("d.id = ?1");
+    private static final String REFRESH_ALL = "INSERT INTO review_due (dataset_id, kind, due_on, last_done_on) "
+            + COMPUTED.formatted("1 = 1");
 
     private final Database database;
 
@@ -44,35 +50,59 @@ public final class ReviewQueueRepository {
         this.database = database;
     }
 
-    /** The reviews the query asks for, overdue first, then by due date, kind and code. */
+    /** Rewrites the dataset's queue rows from its records, inside the transaction that changed them. */
+    public static void refresh(Tx tx, UUID datasetId) {
+        try {
+            PreparedStatement delete = tx.prepare("DELETE FROM review_due WHERE dataset_id = ?");
+            delete.setString(1, datasetId.toString());
+            delete.executeUpdate();
+            PreparedStatement insert = tx.prepare(REFRESH_ONE);
+            insert.setString(1, datasetId.toString());
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            throw new StoreException("Cannot update the reviews due of dataset " + datasetId + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Rewrites every queue row (a scheme with other intervals, or an import that recorded many decisions). */
+    public static void refreshAll(Tx tx) {
+        try {
+            tx.prepare("DELETE FROM review_due").executeUpdate();
+            tx.prepare(REFRESH_ALL).executeUpdate();
+        } catch (SQLException e) {
+            throw new StoreException("Cannot rebuild the reviews due: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The reviews the query asks for, overdue first, then by due date, kind and code. CROSS JOIN keeps the date
+     * index as the outer loop (SQLite would otherwise start from the dataset's lifecycle index and read them all).
+     */
     public List<DueReview> due(ReviewQuery query) {
-        StringBuilder filter = new StringBuilder(" AND due <= ?");
+        StringBuilder sql = new StringBuilder("""
+                SELECT r.kind, d.id, d.code, coalesce(d.title_en, d.title_tc), d.department, d.classification,
+                       r.due_on, r.last_done_on
+                FROM review_due r CROSS JOIN dataset d
+                WHERE d.id = r.dataset_id AND r.due_on <= ? AND d.lifecycle_status IN ('draft', 'active')""");
         List<String> args = new ArrayList<>();
         args.add(query.until().isAfter(LocalDate.of(9999, 12, 31)) ? "9999-12-31" : query.until().toString());
+        if (query.kind() != null) {
+            sql.append(" AND r.kind = ?");
+            args.add(query.kind().code());
+        }
         if (query.department() != null) {
-            filter.append(" AND d.department = ?");
+            sql.append(" AND d.department = ?");
             args.add(query.department());
         }
         if (query.level() != null) {
-            filter.append(" AND d.classification = ?");
+            sql.append(" AND d.classification = ?");
             args.add(query.level());
         }
-        List<String> parts = new ArrayList<>();
-        if (query.kind() == null || query.kind() == ReviewKind.CLASSIFICATION) {
-            parts.add(CLASSIFICATION + filter.toString().replace("due <=", "c.review_due <="));
-        }
-        if (query.kind() == null || query.kind() == ReviewKind.ACCESS) {
-            // The access due date is computed, so the filter applies to the computed rows.
-            parts.add("SELECT * FROM (" + ACCESS + ") d WHERE 1 = 1" + filter);
-        }
-        String sql = String.join(" UNION ALL ", parts) + " ORDER BY 7, 1 DESC, 3";
+        sql.append(" ORDER BY r.due_on, r.kind DESC, d.code");
         return database.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                int i = 1;
-                for (int p = 0; p < parts.size(); p++) {
-                    for (String a : args) {
-                        ps.setString(i++, a);
-                    }
+            try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+                for (int i = 0; i < args.size(); i++) {
+                    ps.setString(i + 1, args.get(i));
                 }
                 List<DueReview> due = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {

@@ -57,20 +57,20 @@ public final class InventoryBenchmark {
             Inventory inventory = s.inventory();
             DatasetQuery first = new DatasetQuery("", Map.of(), DatasetSort.CODE, false, 100, 0);
             // What the table needs to show its first page: the rows, the matching count and the total.
-            Timed firstPage = () -> {
+            Figures.Timed firstPage = () -> {
                 inventory.page(first);
                 inventory.count(first);
                 inventory.total();
             };
-            long cold = time(firstPage);
+            long cold = Figures.time(firstPage);
             long[] page = new long[20];
             for (int i = 0; i < page.length; i++) {
-                page[i] = time(firstPage);
+                page[i] = Figures.time(firstPage);
             }
-            out.put("first_page_cold_ms", millis(cold));
-            out.put("first_page_p50_ms", millis(percentile(page, 50)));
-            out.put("count_all_ms", millis(time(() -> inventory.count(first))));
-            out.put("facets_all_ms", millis(time(() -> inventory.facets(first))));
+            out.put("first_page_cold_ms", Figures.millis(cold));
+            out.put("first_page_p50_ms", Figures.millis(Figures.percentile(page, 50)));
+            out.put("count_all_ms", Figures.millis(Figures.time(() -> inventory.count(first))));
+            out.put("facets_all_ms", Figures.millis(Figures.time(() -> inventory.facets(first))));
             for (Map.Entry<String, String> q : QUERIES.entrySet()) {
                 String text = q.getValue();
                 DatasetQuery search = first.withText(text);
@@ -79,7 +79,7 @@ public final class InventoryBenchmark {
                 long[] likeNs = new long[SEARCH_RUNS];
                 String match = RawBaseline.searchMatch(text);
                 for (int i = -3; i < SEARCH_RUNS; i++) { // three warm-up rounds
-                    long a = time(() -> inventory.page(search));
+                    long a = Figures.time(() -> inventory.page(search));
                     long b = plain.time(RawBaseline.Query.FTS, match);
                     long c = plain.time(RawBaseline.Query.LIKE_SCAN, "%" + text + "%");
                     if (i >= 0) {
@@ -90,14 +90,14 @@ public final class InventoryBenchmark {
                 }
                 String k = "search_" + q.getKey();
                 out.put(k + "_hits", Long.toString(inventory.count(search)));
-                out.put(k + "_p50_ms", millis(percentile(appNs, 50)));
-                out.put(k + "_p95_ms", millis(percentile(appNs, 95)));
-                out.put(k + "_raw_index_p95_ms", millis(percentile(rawIndexNs, 95)));
-                out.put(k + "_raw_like_p95_ms", millis(percentile(likeNs, 95)));
+                out.put(k + "_p50_ms", Figures.millis(Figures.percentile(appNs, 50)));
+                out.put(k + "_p95_ms", Figures.millis(Figures.percentile(appNs, 95)));
+                out.put(k + "_raw_index_p95_ms", Figures.millis(Figures.percentile(rawIndexNs, 95)));
+                out.put(k + "_raw_like_p95_ms", Figures.millis(Figures.percentile(likeNs, 95)));
                 // The raw query is the same index lookup straight from SQLite; the LIKE scan is what a search
                 // without an index (or the trigram tokenizer for 1–2 characters) would cost.
-                out.put(k + "_vs_raw", ratio((double) percentile(appNs, 95) / percentile(rawIndexNs, 95)));
-                out.put(k + "_vs_raw_like", ratio((double) percentile(appNs, 95) / percentile(likeNs, 95)));
+                out.put(k + "_vs_raw", Figures.ratio((double) Figures.percentile(appNs, 95) / Figures.percentile(rawIndexNs, 95)));
+                out.put(k + "_vs_raw_like", Figures.ratio((double) Figures.percentile(appNs, 95) / Figures.percentile(likeNs, 95)));
             }
             // The figure: the worst app/raw p95 ratio over the English prefix and the 2- and 4-character
             // Chinese queries.
@@ -105,7 +105,7 @@ public final class InventoryBenchmark {
             for (String k : List.of("en_prefix", "zh2", "zh4")) {
                 worst = Math.max(worst, Double.parseDouble(out.get("search_" + k + "_vs_raw")));
             }
-            out.put("search_vs_raw", ratio(worst));
+            out.put("search_vs_raw", Figures.ratio(worst));
             System.gc();
             Runtime rt = Runtime.getRuntime();
             out.put("heap_after_load_mb", Long.toString((rt.totalMemory() - rt.freeMemory()) / (1024 * 1024)));
@@ -137,11 +137,11 @@ public final class InventoryBenchmark {
         long rawTableNs = Long.MAX_VALUE;
         long importNs = Long.MAX_VALUE;
         for (int round = 0; round < 3; round++) {
-            freshWorkbench(raw);
+            Figures.freshWorkbench(raw);
             rawTableNs = Math.min(rawTableNs, RawBaseline.insertDatasets(raw, rows, null));
-            freshWorkbench(raw);
+            Figures.freshWorkbench(raw);
             rawNs = Math.min(rawNs, RawBaseline.insertDatasets(raw, rows, terms));
-            freshWorkbench(app);
+            Figures.freshWorkbench(app);
             try (WorkbenchSession s = WorkbenchSession.open(app, Access.READ_WRITE, "bench", false)) {
                 long start = System.nanoTime();
                 DatasetImportReport report = s.datasetExchange().importFile(csv, StandardCharsets.UTF_8, false,
@@ -154,49 +154,10 @@ public final class InventoryBenchmark {
         }
         // The raw insert writes the same rows into the same table and search index, without checks or audit;
         // the table-only figure shows what the search index itself costs.
-        out.put("raw_insert_rows_per_s", perSecond(datasets, rawNs));
-        out.put("raw_insert_table_only_rows_per_s", perSecond(datasets, rawTableNs));
-        out.put("import_rows_per_s", perSecond(datasets, importNs));
-        out.put("import_vs_raw_insert", ratio((double) rawNs / importNs));
-        out.put("import_vs_raw_insert_table_only", ratio((double) rawTableNs / importNs));
-
-    }
-
-    private void freshWorkbench(Path file) throws IOException {
-        for (String suffix : List.of("", "-wal", "-shm", "-journal")) {
-            Files.deleteIfExists(file.resolveSibling(file.getFileName() + suffix));
-        }
-        try (WorkbenchSession s = WorkbenchSession.open(file, Access.READ_WRITE, "bench", true)) {
-            s.sample().loadReferenceLists();
-        }
-    }
-
-    private interface Timed {
-        void run();
-    }
-
-    private static long time(Timed t) {
-        long start = System.nanoTime();
-        t.run();
-        return System.nanoTime() - start;
-    }
-
-    private static long percentile(long[] values, int p) {
-        long[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int i = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
-        return sorted[Math.max(0, Math.min(sorted.length - 1, i))];
-    }
-
-    private static String perSecond(long n, long ns) {
-        return String.format(java.util.Locale.ROOT, "%.0f", n / (ns / 1e9));
-    }
-
-    private static String millis(long ns) {
-        return String.format(java.util.Locale.ROOT, "%.2f", ns / 1e6);
-    }
-
-    private static String ratio(double r) {
-        return String.format(java.util.Locale.ROOT, r < 0.1 ? "%.3f" : "%.2f", r);
+        out.put("raw_insert_rows_per_s", Figures.perSecond(datasets, rawNs));
+        out.put("raw_insert_table_only_rows_per_s", Figures.perSecond(datasets, rawTableNs));
+        out.put("import_rows_per_s", Figures.perSecond(datasets, importNs));
+        out.put("import_vs_raw_insert", Figures.ratio((double) rawNs / importNs));
+        out.put("import_vs_raw_insert_table_only", Figures.ratio((double) rawTableNs / importNs));
     }
 }

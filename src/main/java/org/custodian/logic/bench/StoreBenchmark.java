@@ -48,9 +48,9 @@ public final class StoreBenchmark {
             deleteWithSidecars(app);
             auditedNs = Math.min(auditedNs, auditedInsert(app, rows));
         }
-        out.put("raw_insert_rows_per_s", perSecond(events, rawNs));
-        out.put("audited_insert_rows_per_s", perSecond(events, auditedNs));
-        out.put("audited_vs_raw_insert", ratio((double) rawNs / auditedNs));
+        out.put("raw_insert_rows_per_s", Figures.perSecond(events, rawNs));
+        out.put("audited_insert_rows_per_s", Figures.perSecond(events, auditedNs));
+        out.put("audited_vs_raw_insert", Figures.ratio((double) rawNs / auditedNs));
 
         long verifyNs;
         try (Database db = Database.open(app, Access.READ_ONLY, "bench", false)) {
@@ -62,9 +62,9 @@ public final class StoreBenchmark {
             }
         }
         long scanNs = RawBaseline.scanAuditTable(app);
-        out.put("verify_events_per_s", perSecond(events, verifyNs));
-        out.put("raw_scan_events_per_s", perSecond(events, scanNs));
-        out.put("verify_vs_raw_scan", ratio((double) verifyNs / scanNs));
+        out.put("verify_events_per_s", Figures.perSecond(events, verifyNs));
+        out.put("raw_scan_events_per_s", Figures.perSecond(events, scanNs));
+        out.put("verify_vs_raw_scan", Figures.ratio((double) verifyNs / scanNs));
 
         long openNs = best(3, () -> {
             long start = System.nanoTime();
@@ -74,9 +74,9 @@ public final class StoreBenchmark {
             return System.nanoTime() - start;
         });
         long rawOpenNs = best(3, () -> RawBaseline.openAndQuery(app));
-        out.put("open_ms", millis(openNs));
-        out.put("raw_open_ms", millis(rawOpenNs));
-        out.put("open_vs_raw_open", ratio((double) openNs / rawOpenNs));
+        out.put("open_ms", Figures.millis(openNs));
+        out.put("raw_open_ms", Figures.millis(rawOpenNs));
+        out.put("open_vs_raw_open", Figures.ratio((double) openNs / rawOpenNs));
 
         Path backup = folder.resolve("bench-backup.db");
         Path copy = folder.resolve("bench-copy.db");
@@ -89,9 +89,9 @@ public final class StoreBenchmark {
         }
         long copyNs = RawBaseline.copyFile(app, copy);
         out.put("file_mb", String.format(java.util.Locale.ROOT, "%.1f", Files.size(app) / 1e6));
-        out.put("verified_backup_ms", millis(backupNs));
-        out.put("raw_copy_ms", millis(copyNs));
-        out.put("backup_vs_raw_copy", ratio((double) backupNs / copyNs));
+        out.put("verified_backup_ms", Figures.millis(backupNs));
+        out.put("raw_copy_ms", Figures.millis(copyNs));
+        out.put("backup_vs_raw_copy", Figures.ratio((double) backupNs / copyNs));
         for (Path p : List.of(raw, app, backup, copy)) {
             deleteWithSidecars(p);
         }
@@ -146,17 +146,5 @@ public final class StoreBenchmark {
             best = Math.min(best, timed.ns());
         }
         return best;
-    }
-
-    private static String perSecond(long n, long ns) {
-        return Long.toString(Math.round(n / (ns / 1e9)));
-    }
-
-    private static String millis(long ns) {
-        return String.format(java.util.Locale.ROOT, "%.1f", ns / 1e6);
-    }
-
-    private static String ratio(double r) {
-        return String.format(java.util.Locale.ROOT, "%.2f", r);
     }
 }

@@ -158,18 +158,39 @@ public final class Classification {
 
     /** Appends a checked decision inside the caller's transaction (an import records many in one). */
     public ClassificationDecision record(Tx tx, Dataset d, DecisionDraft draft) {
-        return record(tx, d, draft, null);
+        return record(tx, d, draft, null, true);
+    }
+
+    /**
+     * As {@link #record(Tx, Dataset, DecisionDraft)}, for an import of many: the reviews due are left for
+     * {@link #refreshReviewsDue} at the import's end.
+     */
+    public ClassificationDecision recordInBulk(Tx tx, Dataset d, DecisionDraft draft) {
+        return record(tx, d, draft, null, false);
+    }
+
+    /** Brings the reviews due of these datasets (all of them when there are many) up to date in {@code tx}. */
+    public void refreshReviewsDue(Tx tx, java.util.Collection<UUID> datasetIds) {
+        if (datasetIds.size() > 2_000) {
+            ReviewQueueRepository.refreshAll(tx);
+        } else {
+            datasetIds.forEach(id -> ReviewQueueRepository.refresh(tx, id));
+        }
     }
 
     /** Appends a decision read from a decisions file, with its own id when it brings one. */
     ClassificationDecision record(Tx tx, Dataset d, DecisionDraft draft, UUID id) {
+        return record(tx, d, draft, id, true);
+    }
+
+    private ClassificationDecision record(Tx tx, Dataset d, DecisionDraft draft, UUID id, boolean refreshQueue) {
         Optional<ClassificationDecision> current = decisions.current(tx, d.id());
         ClassificationDecision decision = new ClassificationDecision(id == null ? UUID.randomUUID() : id, d.id(),
                 d.code(), draft.status(), draft.level().code(), d.classification(), draft.rationale(),
                 draft.criteria(), draft.proposedBy(), draft.decidedBy(), draft.approvedBy(), draft.justification(),
                 draft.effectiveFrom(), draft.reviewDue(), draft.declassifyOn(), draft.declassifyEvent(),
                 current.map(ClassificationDecision::id).orElse(null), Instant.now(clock), tx.actor());
-        decisions.append(tx, decision);
+        decisions.append(tx, decision, refreshQueue);
         return decision;
     }
 

@@ -177,6 +177,7 @@ public final class DatasetImport {
             });
         } else {
             database.inTransaction(tx -> {
+                java.util.Set<java.util.UUID> classified = new HashSet<>();
                 pass.run(rows, datasets.lookup(tx), new Writer() {
                     @Override
                     public void addReference(NewReference added) {
@@ -195,9 +196,11 @@ public final class DatasetImport {
 
                     @Override
                     public void classify(Dataset dataset, DecisionDraft decision) {
-                        classification.record(tx, dataset, decision);
+                        classification.recordInBulk(tx, dataset, decision);
+                        classified.add(dataset.id());
                     }
                 });
+                classification.refreshReviewsDue(tx, classified);
                 return null;
             });
         }
