@@ -389,7 +389,7 @@ class DatasetImportTest {
         assertEquals("Lee Siu-ming", d.custodian());
         List<AuditEvent> history = session.inventory().history(d.id());
         assertEquals(List.of("create", "classify", "update"), history.stream().map(AuditEvent::action).toList());
-        AuditEvent update = history.get(1);
+        AuditEvent update = history.get(2);
         assertEquals("{\"custodian\":\"Chan Tai-man\"}", update.before());
         assertEquals("{\"custodian\":\"Lee Siu-ming\"}", update.after());
         assertEquals("imported from v2.csv", update.reason());

@@ -335,7 +335,7 @@ class InventoryTest {
             assertEquals("update", history.get(history.size() - 1).action());
             assertEquals("{\"lifecycle_status\":\"active\"}", history.get(history.size() - 1).before());
             assertEquals("{\"lifecycle_status\":\"retired\"}", history.get(history.size() - 1).after());
-            assertEquals("replaced by the new traffic data feed", history.get(1).reason());
+            assertEquals("replaced by the new traffic data feed", history.get(history.size() - 1).reason());
         }
     }
 }
