@@ -33,83 +33,6 @@ class SchemeFileTest {
     @TempDir
     Path dir;
 
-    /** A two-level scheme; line numbers in the tests below refer to this text. */
-    static final String CUSTOM = """
-            scheme: water-supplies
-            name:
-              en: Water Supplies Scheme
-              zh: 水務署分級
-            levels:
-              - code: public
-                label: {en: PUBLIC, zh: 公開}
-                colour: "#1A7F37"
-                marking: PUBLIC
-                handling:
-                  encryption_at_rest: false
-                  open_data: true
-                  mechanisms: [api, gateway]
-                  classification_review: P3Y
-                  access_review: none
-                  downgrade_approval: false
-              - code: INTERNAL
-                label: {en: INTERNAL, zh: 內部}
-                colour: "#cf222e"
-                marking: INTERNAL 內部
-                handling:
-                  encryption_at_rest: true
-                  open_data: false
-                  mechanisms: [secure-file-transfer]
-                  classification_review: P18M
-                  access_review: P6M
-                  downgrade_approval: true
-            """;
-
-    /**
-     * The custom scheme with five mistakes: line 19 colour "red", line 20 an unknown key colur, line 25 the
-     * mechanism fax, line 26 the interval P10D, and a third level (line 30) whose code repeats line 6's.
-     */
-    static final String BROKEN = """
-            scheme: water-supplies
-            name:
-              en: Water Supplies Scheme
-              zh: 水務署分級
-            levels:
-              - code: PUBLIC
-                label: {en: PUBLIC, zh: 公開}
-                colour: "#1a7f37"
-                marking: PUBLIC
-                handling:
-                  encryption_at_rest: false
-                  open_data: true
-                  mechanisms: [api, gateway]
-                  classification_review: P3Y
-                  access_review: none
-                  downgrade_approval: false
-              - code: INTERNAL
-                label: {en: INTERNAL, zh: 內部}
-                colour: red
-                colur: "#cf222e"
-                marking: INTERNAL 內部
-                handling:
-                  encryption_at_rest: true
-                  open_data: false
-                  mechanisms: [secure-file-transfer, fax]
-                  classification_review: P10D
-                  access_review: P6M
-                  downgrade_approval: true
-              - label: {en: AGAIN, zh: 再次}
-                code: public
-                colour: "#000000"
-                marking: AGAIN
-                handling:
-                  encryption_at_rest: true
-                  open_data: false
-                  mechanisms: []
-                  classification_review: P1Y
-                  access_review: P1Y
-                  downgrade_approval: true
-            """;
-
     private static SchemeFile.Result read(String name, String text) {
         return SchemeFile.read(name, new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
     }
@@ -171,7 +94,7 @@ class SchemeFileTest {
 
     @Test
     void aCustomSchemeFileLoads() throws IOException {
-        Path file = Files.writeString(dir.resolve("water.yaml"), CUSTOM);
+        Path file = Files.writeString(dir.resolve("water.yaml"), SchemeTexts.CUSTOM);
         SchemeFile.Result r;
         try (InputStream in = Files.newInputStream(file)) {
             r = SchemeFile.read("water.yaml", in);
@@ -193,7 +116,7 @@ class SchemeFileTest {
 
     @Test
     void everyProblemOfABrokenFileNamesItsLineAndPath() {
-        SchemeFile.Result r = read("broken.yaml", BROKEN);
+        SchemeFile.Result r = read("broken.yaml", SchemeTexts.BROKEN);
         assertFalse(r.valid());
         assertNull(r.scheme());
         Map<String, FileProblem> byPath = r.problems().stream()
@@ -281,7 +204,7 @@ class SchemeFileTest {
                 """;
         SchemeFile.Result r = read("water.json", json);
         assertTrue(r.valid(), r.problems().toString());
-        assertEquals(read("water.yaml", CUSTOM).scheme(), r.scheme(), "the same scheme as the YAML file");
+        assertEquals(read("water.yaml", SchemeTexts.CUSTOM).scheme(), r.scheme(), "the same scheme as the YAML file");
 
         SchemeFile.Result bad = read("water.json", json.replace("\"open_data\": false", "\"open_data\": \"no\""));
         assertEquals(1, bad.problems().size(), bad.problems().toString());
