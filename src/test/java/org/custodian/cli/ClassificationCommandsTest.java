@@ -21,6 +21,7 @@ import org.custodian.logic.workbench.WorkbenchSession;
 import org.custodian.model.classification.ClassificationDecision;
 import org.custodian.model.workbench.Access;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -295,5 +296,27 @@ class ClassificationCommandsTest {
                 + " UNCLASSIFIED"), r.err());
         assertEquals("hk-government", read(s -> s.classification().scheme().id()));
         assertEquals(ExitCode.USAGE, run("scheme", "load").exit(), "a file or --bundled");
+    }
+
+    @Test
+    @Disabled("bug: sample load is not idempotent for decisions.csv (no ids): a second load re-records 372 decisions, rejects 23 rows and exits 1")
+    void loadingTheSampleASecondTimeRecordsNoDecisionAgain() {
+        db = dir.resolve("full.db");
+        Run first = run("sample", "load");
+        assertEquals(0, first.exit(), first.err());
+        long decisions = read(s -> s.classification().decisionCount());
+        Run second = run("sample", "load");
+        assertEquals(0, second.exit(), second.out() + second.err());
+        assertTrue(second.out().contains("decisions.csv: 0 created"), second.out());
+        assertEquals(decisions, (long) read(s -> s.classification().decisionCount()));
+    }
+
+    @Test
+    @Disabled("bug: classify accepts TOP_SECRET (DecisionValidator maps '_' to ' ') but reviews due --level TOP_SECRET is a usage error (ClassificationScheme.level is exact)")
+    void reviewsDueTakesALevelSpeltAsClassifyTakesIt() throws Exception {
+        String code = firstAt("UNCLASSIFIED");
+        assertEquals(0, run("classify", code, "TOP_SECRET", "--rationale", "holds defence plans").exit());
+        JsonNode due = reviewsJson("--level", "TOP_SECRET");
+        assertEquals(2, due.size(), due.toString());
     }
 }

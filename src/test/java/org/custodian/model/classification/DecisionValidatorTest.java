@@ -13,6 +13,7 @@ import java.util.Map;
 import org.custodian.logic.classification.SchemeFile;
 import org.custodian.model.inventory.ClassificationLevel;
 import org.custodian.model.validation.Problem;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -291,5 +292,37 @@ class DecisionValidatorTest {
                 DecisionInput.EFFECTIVE_FROM, DecisionInput.APPROVED_BY, DecisionInput.JUSTIFICATION)) {
             assertTrue(f.contains(field), field + " in " + f);
         }
+    }
+
+    @Test
+    @Disabled("bug: DecisionValidator looks the level up with '_' replaced by ' ', so a scheme level whose code has an underscore (SchemeFile accepts [A-Z0-9 _-]) can never be chosen")
+    void aLevelWhoseCodeHasAnUnderscoreCanBeChosen() {
+        // SchemeFile accepts level codes of letters, digits, spaces, hyphens and underscores.
+        String yaml = """
+                scheme: underscores
+                name: {en: Underscores, zh: 底線}
+                levels:
+                  - code: PUBLIC
+                    label: {en: PUBLIC, zh: 公開}
+                    colour: "#000000"
+                    marking: PUBLIC
+                    handling: {encryption_at_rest: false, open_data: true, mechanisms: [api],
+                               classification_review: P1Y, access_review: none, downgrade_approval: false}
+                  - code: STAFF_ONLY
+                    label: {en: STAFF ONLY, zh: 職員}
+                    colour: "#111111"
+                    marking: STAFF ONLY
+                    handling: {encryption_at_rest: true, open_data: false, mechanisms: [api],
+                               classification_review: P1Y, access_review: P1Y, downgrade_approval: true}
+                """;
+        SchemeFile.Result file = SchemeFile.read("underscores.yaml",
+                new java.io.ByteArrayInputStream(yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertTrue(file.valid(), file.problems().toString());
+        ClassificationScheme scheme = file.scheme();
+        assertEquals("STAFF_ONLY", scheme.levels().get(1).code());
+        DecisionContext context = new DecisionContext(scheme, "X-1", null, null, List.of(), TODAY);
+        DecisionCheck c = check(input("STAFF_ONLY", "internal rota", "Wong"), context);
+        assertTrue(c.valid(), c.problems().toString());
+        assertEquals("STAFF_ONLY", c.draft().level().code());
     }
 }
