@@ -99,7 +99,10 @@ SELECT lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(h
        'Level recorded in the inventory before classification decisions were kept (carried over by the upgrade)',
        '(not recorded)', substr(d.updated_at, 1, 10),
        CASE WHEN l.classification_review_months IS NULL THEN NULL
-            ELSE date(substr(d.updated_at, 1, 10), '+' || l.classification_review_months || ' months') END,
+            -- plus the interval as Java counts months: a day past the target month's end becomes its last day
+            ELSE min(date(substr(d.updated_at, 1, 10), '+' || l.classification_review_months || ' months'),
+                     date(substr(d.updated_at, 1, 10), 'start of month',
+                          '+' || (l.classification_review_months + 1) || ' months', '-1 day')) END,
        strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), 'upgrade'
 FROM dataset d JOIN classification_level l ON l.code = d.classification
 ORDER BY d.row_key;
@@ -158,6 +161,9 @@ FROM classification_decision c
 WHERE c.review_due IS NOT NULL;
 
 INSERT INTO review_due (dataset_id, kind, due_on, last_done_on)
-SELECT c.dataset_id, 'access', date(c.effective_from, '+' || l.access_review_months || ' months'), NULL
+SELECT c.dataset_id, 'access',
+       min(date(c.effective_from, '+' || l.access_review_months || ' months'),
+           date(c.effective_from, 'start of month', '+' || (l.access_review_months + 1) || ' months', '-1 day')),
+       NULL
 FROM classification_decision c JOIN classification_level l ON l.code = c.level
 WHERE l.access_review_months IS NOT NULL;

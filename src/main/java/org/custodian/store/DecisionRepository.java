@@ -74,6 +74,24 @@ public final class DecisionRepository {
         }
     }
 
+    /**
+     * The confirmed decision in force on {@code date}: the latest effective on or before it (a backdated decision
+     * follows the one in force at its date, not the one in force today).
+     */
+    public Optional<ClassificationDecision> inForce(Tx tx, UUID datasetId, LocalDate date) {
+        try {
+            PreparedStatement ps = tx.prepare("SELECT " + COLUMNS + FROM + " " + """
+                    WHERE c.dataset_id = ? AND c.status = 'confirmed' AND c.effective_from <= ?
+                    ORDER BY c.effective_from DESC, c.seq DESC LIMIT 1""");
+            ps.setString(1, datasetId.toString());
+            ps.setString(2, date.toString());
+            List<ClassificationDecision> found = all(ps);
+            return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+        } catch (SQLException e) {
+            throw new StoreException("Cannot read the decisions of dataset " + datasetId, e);
+        }
+    }
+
     public Optional<ClassificationDecision> current(UUID datasetId) {
         return database.read(c -> {
             try (PreparedStatement ps = c.prepareStatement(CURRENT)) {

@@ -30,8 +30,8 @@ public final class ReviewQueueRepository {
             WHERE c.review_due IS NOT NULL AND %1$s
             UNION ALL
             SELECT d.id, 'access',
-                   coalesce(r.next_due, date(coalesce(r.reviewed_on, c.effective_from),
-                                             '+' || l.access_review_months || ' months')),
+                   coalesce(r.next_due, """ + plusMonths("coalesce(r.reviewed_on, c.effective_from)",
+            "l.access_review_months") + "), " + """
                    r.reviewed_on
             FROM dataset d
             JOIN classification_level l ON l.code = d.classification AND l.access_review_months IS NOT NULL
@@ -45,6 +45,15 @@ public final class ReviewQueueRepository {
             + COMPUTED.formatted("1 = 1");
 
     private final Database database;
+
+    /**
+     * SQL for {@code date} plus {@code months} as Java's {@code plusMonths} counts: a day past the end of the
+     * target month becomes its last day (31 October + 6 months is 30 April), where SQLite alone would roll over.
+     */
+    static String plusMonths(String date, String months) {
+        return "min(date(" + date + ", '+' || " + months + " || ' months'), date(" + date
+                + ", 'start of month', '+' || (" + months + " + 1) || ' months', '-1 day'))";
+    }
 
     public ReviewQueueRepository(Database database) {
         this.database = database;

@@ -21,7 +21,6 @@ import org.custodian.logic.workbench.WorkbenchSession;
 import org.custodian.model.classification.ClassificationDecision;
 import org.custodian.model.workbench.Access;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -302,7 +301,6 @@ class ClassificationCommandsTest {
     }
 
     @Test
-    @Disabled("bug: sample load is not idempotent for decisions.csv (no ids): a second load re-records 372 decisions, rejects 23 rows and exits 1")
     void loadingTheSampleASecondTimeRecordsNoDecisionAgain() {
         db = dir.resolve("full.db");
         Run first = run("sample", "load");
@@ -315,7 +313,6 @@ class ClassificationCommandsTest {
     }
 
     @Test
-    @Disabled("bug: classify accepts TOP_SECRET (DecisionValidator maps '_' to ' ') but reviews due --level TOP_SECRET is a usage error (ClassificationScheme.level is exact)")
     void reviewsDueTakesALevelSpeltAsClassifyTakesIt() throws Exception {
         String code = firstAt("UNCLASSIFIED");
         assertEquals(0, run("classify", code, "TOP_SECRET", "--rationale", "holds defence plans").exit());

@@ -120,7 +120,31 @@ public final class Classification {
 
     /** The context of a decision on {@code d}, whose sources are {@code from}. */
     public DecisionContext context(ClassificationScheme scheme, Dataset d, List<SourceDataset> from) {
-        ClassificationLevel current = scheme.level(d.classification()).orElse(null);
+        return context(scheme, d, from, d.classification());
+    }
+
+    /**
+     * The context of a decision on {@code d} that takes effect on the date {@code effectiveFrom} names (today
+     * when empty or unreadable): it is checked against the level in force on that date, so a backdated decision
+     * is judged against what it followed.
+     */
+    DecisionContext contextAt(Tx tx, ClassificationScheme scheme, Dataset d, String effectiveFrom) {
+        LocalDate at = today();
+        try {
+            if (effectiveFrom != null && !effectiveFrom.isBlank()) {
+                at = LocalDate.parse(effectiveFrom.strip());
+            }
+        } catch (java.time.format.DateTimeParseException e) {
+            // the validator reports the date; check against today's level meanwhile
+        }
+        String level = at.isBefore(today()) ? decisions.inForce(tx, d.id(), at).map(ClassificationDecision::level)
+                .orElse(null) : d.classification();
+        return context(scheme, d, sources.sources(tx, d.id()), level);
+    }
+
+    private DecisionContext context(ClassificationScheme scheme, Dataset d, List<SourceDataset> from,
+                                    String levelInForce) {
+        ClassificationLevel current = scheme.level(levelInForce).orElse(null);
         ClassificationLevel highest = from.stream().map(s -> scheme.level(s.level()).orElse(null))
                 .filter(java.util.Objects::nonNull).max(Comparator.comparingInt(ClassificationLevel::rank))
                 .orElse(null);
@@ -148,7 +172,7 @@ public final class Classification {
         ClassificationScheme scheme = scheme();
         return database.inTransaction(tx -> {
             Dataset d = datasets.findById(tx, datasetId).orElseThrow(() -> gone(datasetId));
-            DecisionCheck check = validator.check(input, context(scheme, d, sources.sources(tx, datasetId)));
+            DecisionCheck check = validator.check(input, contextAt(tx, scheme, d, input.effectiveFrom()));
             if (!check.valid()) {
                 return Outcome.refused(check.problems());
             }
@@ -184,9 +208,12 @@ public final class Classification {
     }
 
     private ClassificationDecision record(Tx tx, Dataset d, DecisionDraft draft, UUID id, boolean refreshQueue) {
-        Optional<ClassificationDecision> current = decisions.current(tx, d.id());
+        // It follows the decision in force on its own date (today's, unless it is backdated).
+        Optional<ClassificationDecision> current = d.classification() == null ? Optional.empty()
+                : decisions.inForce(tx, d.id(), draft.effectiveFrom());
         ClassificationDecision decision = new ClassificationDecision(id == null ? UUID.randomUUID() : id, d.id(),
-                d.code(), draft.status(), draft.level().code(), d.classification(), draft.rationale(),
+                d.code(), draft.status(), draft.level().code(), current.map(ClassificationDecision::level)
+                .orElse(null), draft.rationale(),
                 draft.criteria(), draft.proposedBy(), draft.decidedBy(), draft.approvedBy(), draft.justification(),
                 draft.effectiveFrom(), draft.reviewDue(), draft.declassifyOn(), draft.declassifyEvent(),
                 current.map(ClassificationDecision::id).orElse(null), Instant.now(clock), tx.actor());

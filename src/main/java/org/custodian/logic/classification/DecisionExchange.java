@@ -193,8 +193,8 @@ public final class DecisionExchange {
                             continue;
                         }
                         if (problems.isEmpty()) {
-                            DecisionCheck check = validator.check(input(v, status), classification.context(scheme,
-                                    dataset.get(), classification.sourceStore().sources(tx, dataset.get().id())));
+                            DecisionCheck check = validator.check(input(v, status), classification.contextAt(tx,
+                                    scheme, dataset.get(), v.get(DecisionInput.EFFECTIVE_FROM)));
                             check.problems().forEach(p -> problems.add(new RowProblem(sourceName, row.line(),
                                     p.field(), p.english(), p)));
                             if (check.valid()) {

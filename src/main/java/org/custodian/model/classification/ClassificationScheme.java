@@ -13,13 +13,26 @@ public record ClassificationScheme(String id, String nameEn, String nameTc, List
         levels = levels.stream().sorted(Comparator.comparingInt(ClassificationLevel::rank)).toList();
     }
 
-    /** The level with this code, ignoring case. */
+    /**
+     * The level with this code, ignoring case; failing that, the one whose code matches when spaces, hyphens and
+     * underscores count as one ({@code top_secret}, {@code Top-Secret}).
+     */
     public Optional<ClassificationLevel> level(String code) {
         if (code == null) {
             return Optional.empty();
         }
         String wanted = code.strip().toUpperCase(Locale.ROOT);
-        return levels.stream().filter(l -> l.code().toUpperCase(Locale.ROOT).equals(wanted)).findFirst();
+        Optional<ClassificationLevel> exact = levels.stream()
+                .filter(l -> l.code().toUpperCase(Locale.ROOT).equals(wanted)).findFirst();
+        if (exact.isPresent()) {
+            return exact;
+        }
+        String loose = loose(wanted);
+        return levels.stream().filter(l -> loose(l.code()).equals(loose)).findFirst();
+    }
+
+    private static String loose(String code) {
+        return code.toUpperCase(Locale.ROOT).replaceAll("[\\s_-]+", " ");
     }
 
     public String codes() {

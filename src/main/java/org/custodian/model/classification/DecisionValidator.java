@@ -26,7 +26,7 @@ public final class DecisionValidator {
         if (levelText == null) {
             problems.add(Problem.of(DecisionInput.LEVEL, "validation.decision.levelMissing", "choose a level"));
         } else {
-            level = scheme.level(levelText.replace('_', ' ')).orElse(null);
+            level = scheme.level(levelText).orElse(null);
             if (level == null) {
                 problems.add(Problem.of(DecisionInput.LEVEL, "validation.decision.levelUnknown",
                         "'" + levelText + "' is not a level of the " + scheme.nameEn() + " scheme (expected one of "

@@ -36,7 +36,6 @@ import org.custodian.model.validation.Problem;
 import org.custodian.store.TestFiles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -362,7 +361,6 @@ class ClassificationTest {
     }
 
     @Test
-    @Disabled("bug: Classification.record sets supersedes and previous_level from the decision in force now, even for a backdated decision that does not take effect")
     void aBackdatedDecisionThatDoesNotTakeEffectSupersedesNothingInForce() {
         String code = firstAt(session, "UNCLASSIFIED");
         UUID id = id(session, code);

@@ -13,7 +13,6 @@ import java.util.Map;
 import org.custodian.logic.classification.SchemeFile;
 import org.custodian.model.inventory.ClassificationLevel;
 import org.custodian.model.validation.Problem;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -295,7 +294,6 @@ class DecisionValidatorTest {
     }
 
     @Test
-    @Disabled("bug: DecisionValidator looks the level up with '_' replaced by ' ', so a scheme level whose code has an underscore (SchemeFile accepts [A-Z0-9 _-]) can never be chosen")
     void aLevelWhoseCodeHasAnUnderscoreCanBeChosen() {
         // SchemeFile accepts level codes of letters, digits, spaces, hyphens and underscores.
         String yaml = """
