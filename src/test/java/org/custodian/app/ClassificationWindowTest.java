@@ -156,6 +156,29 @@ class ClassificationWindowTest extends ApplicationTest {
                 .contains("timeline-entry")).queryAll().size() >= decisionsBefore + 1);
         shot(stage, "22-classification-after-downgrade");
 
+        // A proposal changes nothing until the decider confirms it.
+        clickOn("#classify-button");
+        waitUntil("the reclassify dialog opens again", () -> lookup("#reclassify-form").tryQuery().isPresent());
+        interact(() -> {
+            @SuppressWarnings("unchecked")
+            ComboBox<String> levelBox = lookup("#classify-level").queryAs(ComboBox.class);
+            levelBox.setValue("CONFIDENTIAL");
+            lookup("#classify-proposal").queryAs(javafx.scene.control.CheckBox.class).setSelected(true);
+        });
+        type("#classify-rationale", "Licence photographs to be merged back next year.");
+        type("#classify-proposed-by", "Chan Tai-man (Senior Licensing Officer)");
+        clickOn(button("Record decision"));
+        waitUntil("the proposal waits on the level card", () -> lookup(".pending-proposal").query().isVisible());
+        shot(stage, "22b-proposal-pending");
+        assertEquals("RESTRICTED", level(CONFIDENTIAL_DATASET), "a proposal sets no level");
+        clickOn("#confirm-proposal");
+        waitUntil("the dialog opens with the proposal", () -> lookup("#reclassify-form").tryQuery().isPresent()
+                && "Licence photographs to be merged back next year.".equals(
+                lookup("#classify-rationale").queryAs(TextInputControl.class).getText()));
+        clickOn(button("Record decision"));
+        waitUntil("the confirmed proposal sets the level", () -> "CONFIDENTIAL".equals(level(CONFIDENTIAL_DATASET)));
+        waitUntil("no proposal waits any more", () -> !lookup(".pending-proposal").query().isVisible());
+
         // The queue: overdue first; an access review completed from it leaves it.
         press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
         assertEquals(Page.REVIEWS, model.pageProperty().get());

@@ -48,6 +48,11 @@ public final class ClassificationPanel extends ScrollPane {
     private final VBox rules = new VBox(2);
     private final FlowPane sourceChips = new FlowPane(6, 4);
     private final VBox timeline = new VBox(6);
+    private final Label pendingText = new Label();
+    private final LevelChip pendingChip = new LevelChip();
+    private final Button confirm = new Button();
+    private final VBox pendingBox = new VBox(6);
+    private ClassificationDecision pending;
     private final VBox accessReviews = new VBox(6);
 
     public ClassificationPanel(ClassificationPanelModel model, I18n i18n) {
@@ -73,12 +78,30 @@ public final class ClassificationPanel extends ScrollPane {
         access.setOnAction(e -> model.recordAccessReview());
         FlowPane buttons = new FlowPane(8, 8, reclassify, review, access);
 
+        reviewDue.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        accessDue.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox reviewRow = new HBox(8, reviewDue, reviewBadge);
         reviewRow.setAlignment(Pos.CENTER_LEFT);
         HBox accessRow = new HBox(8, accessDue, accessBadge);
         accessRow.setAlignment(Pos.CENTER_LEFT);
+        // A proposal waiting for its decider shows where the decider looks first, with the way to confirm it.
+        confirm.setText(i18n.tr("classify.confirmProposal"));
+        confirm.setGraphic(new FontIcon(Material2OutlinedAL.DONE));
+        confirm.setId("confirm-proposal");
+        confirm.setOnAction(e -> {
+            if (pending != null) {
+                model.confirm(pending);
+            }
+        });
+        pendingText.setWrapText(true);
+        HBox pendingHead = new HBox(6, new Label(i18n.tr("classify.pending")), pendingChip);
+        pendingHead.setAlignment(Pos.CENTER_LEFT);
+        pendingBox.getChildren().addAll(pendingHead, pendingText, confirm);
+        pendingBox.getStyleClass().add("pending-proposal");
+        pendingBox.setVisible(false);
+        pendingBox.managedProperty().bind(pendingBox.visibleProperty());
         VBox levelCard = card(new Label(i18n.tr("classify.current")), new HBox(chip), since, reviewRow, accessLine,
-                accessRow, buttons);
+                accessRow, buttons, pendingBox);
 
         VBox rulesCard = card(new Label(i18n.tr("classify.handling")), rules);
 
@@ -188,6 +211,14 @@ public final class ClassificationPanel extends ScrollPane {
     }
 
     private void refreshTimeline() {
+        pending = model.decisions.stream().filter(model::pending).findFirst().orElse(null);
+        pendingBox.setVisible(pending != null);
+        if (pending != null) {
+            var scheme = model.scheme.get();
+            pendingChip.show(scheme == null ? null : scheme.level(pending.level()).orElse(null), pending.level(),
+                    i18n.chinese());
+            pendingText.setText(i18n.tr("classify.pendingBy", pending.proposedBy(), pending.rationale()));
+        }
         timeline.getChildren().clear();
         if (model.decisions.isEmpty()) {
             timeline.getChildren().add(muted(i18n.tr("classify.history.none")));
@@ -208,8 +239,8 @@ public final class ClassificationPanel extends ScrollPane {
         }
         head.getChildren().add(chipFor(d.level(), scheme));
         if (!d.confirmed()) {
-            Label proposal = new Label(i18n.tr("decision.status.proposed"));
-            proposal.getStyleClass().add("due-soon-badge");
+            Label proposal = new Label(i18n.tr(model.pending(d) ? "decision.status.proposed" : "classify.proposalSettled"));
+            proposal.getStyleClass().add(model.pending(d) ? "due-soon-badge" : Styles.TEXT_MUTED);
             head.getChildren().add(proposal);
         } else if (d.previousLevel() != null && d.previousLevel().equalsIgnoreCase(d.level())) {
             head.getChildren().add(muted(i18n.tr("classify.reconfirmed")));

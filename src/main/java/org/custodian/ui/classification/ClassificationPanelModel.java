@@ -110,6 +110,18 @@ public final class ClassificationPanelModel {
         }
     }
 
+    void confirm(ClassificationDecision proposal) {
+        if (datasetId != null) {
+            actions.confirmProposal(datasetId, datasetLabel, proposal, this::afterDecision);
+        }
+    }
+
+    /** Whether a proposal still awaits its decision: no confirmed decision was recorded after it. */
+    boolean pending(ClassificationDecision proposal) {
+        return !proposal.confirmed() && decisions.stream().noneMatch(d -> d.confirmed()
+                && d.recordedAt().isAfter(proposal.recordedAt()));
+    }
+
     void recordAccessReview() {
         if (datasetId != null) {
             actions.recordAccessReview(datasetId, datasetLabel, this::reload);

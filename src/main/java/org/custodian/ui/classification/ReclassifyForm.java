@@ -72,6 +72,21 @@ final class ReclassifyForm {
         levelChanged();
     }
 
+    /** Confirming a proposal: its content, to be decided (and approved where the rules ask) by this user. */
+    void fromProposal(org.custodian.model.classification.ClassificationDecision p) {
+        level.set(p.level());
+        rationale.set(p.rationale());
+        p.criteria().forEach((c, note) -> {
+            ticked.get(c).set(true);
+            notes.get(c).set(note);
+        });
+        proposedBy.set(p.proposedBy() == null ? "" : p.proposedBy());
+        approvedBy.set(p.approvedBy() == null ? "" : p.approvedBy());
+        justification.set(p.justification() == null ? "" : p.justification());
+        declassifyOn.set(p.declassifyOn() == null ? "" : p.declassifyOn().toString());
+        declassifyEvent.set(p.declassifyEvent() == null ? "" : p.declassifyEvent());
+    }
+
     /** A review of the current level: the same level, a rationale to write. */
     void asReview() {
         if (context.current() != null) {

@@ -89,7 +89,8 @@ final class ReclassifyView {
         TextField decided = FormLayout.text(form.decidedBy);
         decided.disableProperty().bind(form.proposal);
         box.getChildren().add(FormLayout.row(
-                FormLayout.field(i18n.tr("classify.proposedBy"), false, FormLayout.text(form.proposedBy),
+                FormLayout.field(i18n.tr("classify.proposedBy"), false, withId(FormLayout.text(form.proposedBy),
+                        "classify-proposed-by"),
                         error(form, DecisionInput.PROPOSED_BY), i18n),
                 FormLayout.field(i18n.tr("classify.decidedBy"), true, decided,
                         error(form, DecisionInput.DECIDED_BY), i18n)));
@@ -180,6 +181,11 @@ final class ReclassifyView {
         });
         box.valueProperty().bindBidirectional(form.level);
         return box;
+    }
+
+    private static <T extends javafx.scene.Node> T withId(T node, String id) {
+        node.setId(id);
+        return node;
     }
 
     private static StringProperty error(ReclassifyForm form, String field) {

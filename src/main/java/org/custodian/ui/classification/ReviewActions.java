@@ -29,6 +29,16 @@ public final class ReviewActions {
      * confirms or changes it). {@code done} runs after a decision is recorded.
      */
     public void reclassify(UUID datasetId, String datasetLabel, boolean review, Runnable done) {
+        open(datasetId, datasetLabel, review, null, done);
+    }
+
+    /** Opens the reclassify dialog filled from a proposal, for the decider to confirm (or change) it. */
+    public void confirmProposal(UUID datasetId, String datasetLabel, ClassificationDecision proposal, Runnable done) {
+        open(datasetId, datasetLabel, false, proposal, done);
+    }
+
+    private void open(UUID datasetId, String datasetLabel, boolean review, ClassificationDecision proposal,
+                      Runnable done) {
         WorkbenchSession session = context.sessionProperty().get();
         if (session == null) {
             return;
@@ -37,6 +47,9 @@ public final class ReviewActions {
             ReclassifyForm form = new ReclassifyForm(decisionContext, session.actor(), i18n);
             if (review) {
                 form.asReview();
+            }
+            if (proposal != null) {
+                form.fromProposal(proposal);
             }
             showReclassify(session, datasetId, datasetLabel, review, form, done);
         }, failure -> context.dialogs().showError(i18n.tr("classify.failed.title"), i18n.tr("classify.failed"),
