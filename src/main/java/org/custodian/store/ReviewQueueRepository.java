@@ -90,7 +90,7 @@ public final class ReviewQueueRepository {
     public List<DueReview> due(ReviewQuery query) {
         StringBuilder sql = new StringBuilder("""
                 SELECT r.kind, d.id, d.code, coalesce(d.title_en, d.title_tc), d.department, d.classification,
-                       r.due_on, r.last_done_on
+                       r.due_on, r.last_done_on, d.title_tc
                 FROM review_due r CROSS JOIN dataset d
                 WHERE d.id = r.dataset_id AND r.due_on <= ? AND d.lifecycle_status IN ('draft', 'active')""");
         List<String> args = new ArrayList<>();
@@ -118,7 +118,8 @@ public final class ReviewQueueRepository {
                     while (rs.next()) {
                         due.add(new DueReview("access".equals(rs.getString(1)) ? ReviewKind.ACCESS
                                 : ReviewKind.CLASSIFICATION, UUID.fromString(rs.getString(2)), rs.getString(3),
-                                rs.getString(4), rs.getString(5), rs.getString(6), LocalDate.parse(rs.getString(7)),
+                                rs.getString(4), rs.getString(9), rs.getString(5), rs.getString(6),
+                                LocalDate.parse(rs.getString(7)),
                                 rs.getString(8) == null ? null : LocalDate.parse(rs.getString(8))));
                     }
                 }

@@ -174,7 +174,7 @@ public final class ReviewsPage implements PageView {
         kind.setMinWidth(110);
         TableColumn<DueReview, String> code = text("reviews.column.code", DueReview::datasetCode, 150);
         code.setMinWidth(140);
-        TableColumn<DueReview, String> title = text("reviews.column.title", DueReview::title, 280);
+        TableColumn<DueReview, String> title = text("reviews.column.title", r -> r.title(i18n.chinese()), 280);
         TableColumn<DueReview, String> department = text("reviews.column.department",
                 r -> model.departmentName(r.department()), 200);
         TableColumn<DueReview, String> level = new TableColumn<>(i18n.tr("reviews.column.level"));

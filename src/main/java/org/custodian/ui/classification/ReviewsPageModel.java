@@ -126,7 +126,7 @@ final class ReviewsPageModel {
         if (r == null) {
             return;
         }
-        String label = r.datasetCode() + " · " + r.title();
+        String label = r.datasetCode() + " · " + r.title(i18n.chinese());
         if (r.kind() == ReviewKind.CLASSIFICATION) {
             actions.reclassify(r.datasetId(), label, true, () -> { });
         } else {

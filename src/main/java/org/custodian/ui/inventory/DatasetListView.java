@@ -105,7 +105,8 @@ public final class DatasetListView implements PageView {
         this.editor = new DatasetEditor(editorModel, i18n, new ClassificationPanel(classificationModel, i18n));
         editorModel.original.addListener((o, was, d) -> {
             if (d == null || was == null || !was.id().equals(d.id())) {
-                classificationModel.show(d == null ? null : d.id(), d == null ? null : d.code() + " · " + d.title());
+                classificationModel.show(d == null ? null : d.id(), d == null ? null : d.code() + " · "
+                        + (i18n.chinese() && d.titleTc() != null ? d.titleTc() : d.title()));
             }
         });
 
