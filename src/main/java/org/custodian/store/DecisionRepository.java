@@ -154,6 +154,29 @@ public final class DecisionRepository {
      * {@code refreshQueue = false} and rebuilds the queue once at its end.
      */
     public boolean append(Tx tx, ClassificationDecision d, boolean refreshQueue) {
+        insert(tx, d);
+        boolean levelChanged = d.confirmed() && applyLevel(tx, d);
+        if (refreshQueue) {
+            ReviewQueueRepository.refresh(tx, d.datasetId());
+        }
+        audit(tx, d);
+        return levelChanged;
+    }
+
+    /**
+     * Appends the first decision of a dataset created in this transaction with that decision's level already
+     * stored (an import): it is the latest by construction, so there is no level to set. The import rebuilds the
+     * queue at its end.
+     */
+    public void appendFirst(Tx tx, ClassificationDecision d) {
+        if (!d.confirmed() || d.supersedes() != null) {
+            throw new IllegalArgumentException("not the first confirmed decision of a new dataset: " + d.id());
+        }
+        insert(tx, d);
+        audit(tx, d);
+    }
+
+    private static void insert(Tx tx, ClassificationDecision d) {
         try {
             PreparedStatement ps = tx.prepare(INSERT);
             ps.setString(1, d.id().toString());
@@ -179,31 +202,30 @@ public final class DecisionRepository {
             throw new StoreException("Cannot record the decision for dataset " + d.datasetCode() + ": "
                     + e.getMessage(), e);
         }
-        boolean levelChanged = false;
-        if (d.confirmed()) {
-            String now = current(tx, d.datasetId()).map(ClassificationDecision::level).orElse(null);
-            try {
-                // updated_at stays: it dates the record's own fields (an editor open on it can still save),
-                // and the level keeps its own history in the decisions.
-                PreparedStatement ps = tx.prepare(
-                        "UPDATE dataset SET classification = ? WHERE id = ? AND classification IS NOT ?");
-                ps.setString(1, now);
-                ps.setString(2, d.datasetId().toString());
-                ps.setString(3, now);
-                levelChanged = ps.executeUpdate() > 0;
-            } catch (SQLException e) {
-                throw new StoreException("Cannot set the level of dataset " + d.datasetCode() + ": "
-                        + e.getMessage(), e);
-            }
+    }
+
+    /** Sets the dataset's level to that of its latest confirmed decision; returns whether it changed. */
+    private boolean applyLevel(Tx tx, ClassificationDecision d) {
+        String now = current(tx, d.datasetId()).map(ClassificationDecision::level).orElse(null);
+        try {
+            // updated_at stays: it dates the record's own fields (an editor open on it can still save), and the
+            // level keeps its own history in the decisions.
+            PreparedStatement ps = tx.prepare(
+                    "UPDATE dataset SET classification = ? WHERE id = ? AND classification IS NOT ?");
+            ps.setString(1, now);
+            ps.setString(2, d.datasetId().toString());
+            ps.setString(3, now);
+            return ps.executeUpdate() > 0;
+        } catch (SQLException e) {
+            throw new StoreException("Cannot set the level of dataset " + d.datasetCode() + ": " + e.getMessage(), e);
         }
-        if (refreshQueue) {
-            ReviewQueueRepository.refresh(tx, d.datasetId());
-        }
+    }
+
+    private static void audit(Tx tx, ClassificationDecision d) {
         Map<String, Object> before = new LinkedHashMap<>();
         before.put("classification", d.previousLevel());
         tx.audit(DatasetRepository.ENTITY, d.datasetId().toString(), d.confirmed() ? ACTION : "propose-level",
                 before, snapshot(d), d.rationale());
-        return levelChanged;
     }
 
     /** The decision as its audit event records it (CSV column names). */

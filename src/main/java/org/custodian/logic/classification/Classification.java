@@ -193,6 +193,20 @@ public final class Classification {
         return record(tx, d, draft, null, false);
     }
 
+    /**
+     * Records the first decision of a dataset an import has just created with the decision's level: nothing
+     * precedes it, so there is nothing to look up or set; the reviews due are left for {@link #refreshReviewsDue}.
+     */
+    public ClassificationDecision recordFirst(Tx tx, Dataset created, DecisionDraft draft) {
+        ClassificationDecision decision = new ClassificationDecision(UUID.randomUUID(), created.id(), created.code(),
+                draft.status(), draft.level().code(), null, draft.rationale(), draft.criteria(), draft.proposedBy(),
+                draft.decidedBy(), draft.approvedBy(), draft.justification(), draft.effectiveFrom(),
+                draft.reviewDue(), draft.declassifyOn(), draft.declassifyEvent(), null, Instant.now(clock),
+                tx.actor());
+        decisions.appendFirst(tx, decision);
+        return decision;
+    }
+
     /** Brings the reviews due of these datasets (all of them when there are many) up to date in {@code tx}. */
     public void refreshReviewsDue(Tx tx, java.util.Collection<UUID> datasetIds) {
         if (datasetIds.size() > 2_000) {

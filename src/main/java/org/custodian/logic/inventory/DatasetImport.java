@@ -199,6 +199,12 @@ public final class DatasetImport {
                         classification.recordInBulk(tx, dataset, decision);
                         classified.add(dataset.id());
                     }
+
+                    @Override
+                    public void classifyNew(Dataset created, DecisionDraft decision) {
+                        classification.recordFirst(tx, created, decision);
+                        classified.add(created.id());
+                    }
                 });
                 classification.refreshReviewsDue(tx, classified);
                 return null;
@@ -218,6 +224,9 @@ public final class DatasetImport {
 
         /** Records the level the row brings as a decision (before the dataset's other changes). */
         void classify(Dataset dataset, DecisionDraft decision);
+
+        /** Records the first decision of a dataset just created with its level. */
+        void classifyNew(Dataset created, DecisionDraft decision);
     }
 
     /** A row after reading and checking, on its way to the writer. */
@@ -407,7 +416,7 @@ public final class DatasetImport {
                             incoming.withIdentity(row.id(), row.createdAt(), row.updatedAt()));
                     writer.create(staged);
                     if (decision != null) {
-                        writer.classify(staged.dataset().withClassification(null), decision);
+                        writer.classifyNew(staged.dataset(), decision);
                     }
                 }
             } else if (existing.get().sameContent(incoming)) {
