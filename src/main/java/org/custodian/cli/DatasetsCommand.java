@@ -187,6 +187,12 @@ final class DatasetsCommand implements Runnable {
 
         static int print(CliContext ctx, DatasetImportReport report, Path errors, DatasetExchange exchange)
                 throws java.io.IOException {
+            return print(ctx, report, errors, exchange, report.summary());
+        }
+
+        /** As above, with the summary line in the register's own words ("recorded" for decisions). */
+        static int print(CliContext ctx, DatasetImportReport report, Path errors, DatasetExchange exchange,
+                         String summary) throws java.io.IOException {
             PrintWriter err = ctx.err();
             report.warnings().forEach(w -> err.println("warning: " + w.describe()));
             for (RowResult r : report.rows()) {
@@ -198,7 +204,7 @@ final class DatasetsCommand implements Runnable {
                 exchange.writeRejected(report, errors);
                 err.println("Rejected rows written to " + errors);
             }
-            ctx.out().println(report.summary());
+            ctx.out().println(summary);
             return report.anyRejected() ? ExitCode.REJECTED : ExitCode.OK;
         }
     }

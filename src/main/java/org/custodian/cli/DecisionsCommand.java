@@ -7,8 +7,6 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.custodian.logic.classification.DecisionExchange;
 import org.custodian.logic.inventory.DatasetImportReport;
-import org.custodian.logic.inventory.RowOutcome;
-import org.custodian.logic.inventory.RowResult;
 import org.custodian.logic.io.WorkProgress;
 import org.custodian.logic.workbench.WorkbenchSession;
 import org.custodian.model.workbench.Access;
@@ -63,18 +61,8 @@ final class DecisionsCommand implements Runnable {
                  InputStream in = Files.newInputStream(file)) {
                 DatasetImportReport report = session.decisionExchange().importCsv(file.getFileName().toString(), in,
                         charset, dryRun, WorkProgress.NONE);
-                report.warnings().forEach(w -> ctx.err().println("warning: " + w.describe()));
-                for (RowResult r : report.rows()) {
-                    if (r.outcome() == RowOutcome.REJECTED) {
-                        r.problems().forEach(p -> ctx.err().println("rejected: " + p.describe()));
-                    }
-                }
-                if (errors != null) {
-                    session.datasetExchange().writeRejected(report, errors);
-                    ctx.err().println("Rejected rows written to " + errors);
-                }
-                ctx.out().println(DecisionExchange.summary(report));
-                return report.anyRejected() ? ExitCode.REJECTED : ExitCode.OK;
+                return DatasetsCommand.ImportPrinter.print(ctx, report, errors, session.datasetExchange(),
+                        DecisionExchange.summary(report));
             }
         }
     }

@@ -80,20 +80,22 @@ public final class ClassificationSchemeRepository {
         return rs.wasNull() ? null : Period.ofMonths(m).normalized();
     }
 
-    /** Level codes that decisions or datasets point at, upper-cased: a new scheme must keep every one. */
-    public Set<String> levelsInUse() {
-        return database.read(c -> {
-            Set<String> used = new TreeSet<>();
-            try (PreparedStatement ps = c.prepareStatement("""
-                    SELECT level FROM classification_decision UNION SELECT classification FROM dataset
-                    WHERE classification IS NOT NULL""");
-                 ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    used.add(rs.getString(1).toUpperCase(Locale.ROOT));
-                }
+    /**
+     * Level codes that decisions or datasets point at, upper-cased: a new scheme must keep every one. Read in the
+     * transaction that loads the scheme, so no decision can slip in between.
+     */
+    public Set<String> levelsInUse(Tx tx) {
+        Set<String> used = new TreeSet<>();
+        try (ResultSet rs = tx.prepare("""
+                SELECT level FROM classification_decision UNION SELECT classification FROM dataset
+                WHERE classification IS NOT NULL""").executeQuery()) {
+            while (rs.next()) {
+                used.add(rs.getString(1).toUpperCase(Locale.ROOT));
             }
-            return used;
-        });
+        } catch (SQLException e) {
+            throw new StoreException("Cannot read the levels in use: " + e.getMessage(), e);
+        }
+        return used;
     }
 
     /**
@@ -153,7 +155,8 @@ public final class ClassificationSchemeRepository {
         } catch (SQLException e) {
             throw new StoreException("Cannot load the classification scheme " + scheme.id() + ": " + e.getMessage(), e);
         }
-        // The new levels' intervals move every review date.
+        // Review dates not yet fixed by a decision or an access review (a first access review) follow the new
+        // levels' intervals; the dates recorded on decisions and reviews stay as recorded.
         ReviewQueueRepository.refreshAll(tx);
         tx.audit(ENTITY, scheme.id(), "load", summary(before), summary(scheme), reason);
     }

@@ -16,7 +16,9 @@ import org.custodian.model.classification.ReviewQuery;
  * records by the transaction that changes them (a decision, an access review, a new scheme), so the queue is a
  * range read of its date index. A classification review is due on the current decision's review date; an access
  * review on the last access review's next-due date or, before the first one, the current decision's effective
- * date plus the level's access-review interval. Retired and superseded datasets are left out when listing.
+ * date plus the level's access-review interval — and when the level was decided after the last access review (a
+ * level raised to one reviewed more often), no later than that decision's date plus the new interval. Retired and
+ * superseded datasets are left out when listing.
  */
 public final class ReviewQueueRepository {
 
@@ -30,8 +32,10 @@ public final class ReviewQueueRepository {
             WHERE c.review_due IS NOT NULL AND %1$s
             UNION ALL
             SELECT d.id, 'access',
-                   coalesce(r.next_due, """ + plusMonths("coalesce(r.reviewed_on, c.effective_from)",
-            "l.access_review_months") + "), " + """
+                   CASE WHEN r.reviewed_on IS NULL THEN """ + plusMonths("c.effective_from", "l.access_review_months")
+            + " WHEN r.reviewed_on < c.effective_from THEN min(coalesce(r.next_due, " + plusMonths("r.reviewed_on",
+            "l.access_review_months") + "), " + plusMonths("c.effective_from", "l.access_review_months") + ")"
+            + " ELSE coalesce(r.next_due, " + plusMonths("r.reviewed_on", "l.access_review_months") + ") END, " + """
                    r.reviewed_on
             FROM dataset d
             JOIN classification_level l ON l.code = d.classification AND l.access_review_months IS NOT NULL
@@ -83,16 +87,18 @@ public final class ReviewQueueRepository {
         }
     }
 
+    /** The dataset's reviews due (at most one of each kind), whatever its lifecycle. */
+    public List<DueReview> forDataset(UUID datasetId) {
+        return list(" WHERE d.id = r.dataset_id AND r.dataset_id = ? ORDER BY r.due_on", List.of(datasetId.toString()));
+    }
+
     /**
      * The reviews the query asks for, overdue first, then by due date, kind and code. CROSS JOIN keeps the date
      * index as the outer loop (SQLite would otherwise start from the dataset's lifecycle index and read them all).
      */
     public List<DueReview> due(ReviewQuery query) {
-        StringBuilder sql = new StringBuilder("""
-                SELECT r.kind, d.id, d.code, coalesce(d.title_en, d.title_tc), d.department, d.classification,
-                       r.due_on, r.last_done_on, d.title_tc
-                FROM review_due r CROSS JOIN dataset d
-                WHERE d.id = r.dataset_id AND r.due_on <= ? AND d.lifecycle_status IN ('draft', 'active')""");
+        StringBuilder sql = new StringBuilder(
+                " WHERE d.id = r.dataset_id AND r.due_on <= ? AND d.lifecycle_status IN ('draft', 'active')");
         List<String> args = new ArrayList<>();
         args.add(query.until().isAfter(LocalDate.of(9999, 12, 31)) ? "9999-12-31" : query.until().toString());
         if (query.kind() != null) {
@@ -100,7 +106,7 @@ public final class ReviewQueueRepository {
             args.add(query.kind().code());
         }
         if (query.department() != null) {
-            sql.append(" AND d.department = ?");
+            sql.append(" AND d.department = ? COLLATE NOCASE");
             args.add(query.department());
         }
         if (query.level() != null) {
@@ -108,8 +114,16 @@ public final class ReviewQueueRepository {
             args.add(query.level());
         }
         sql.append(" ORDER BY r.due_on, r.kind DESC, d.code");
+        return list(sql.toString(), args);
+    }
+
+    private List<DueReview> list(String where, List<String> args) {
+        String sql = """
+                SELECT r.kind, d.id, d.code, coalesce(d.title_en, d.title_tc), d.department, d.classification,
+                       r.due_on, r.last_done_on, d.title_tc
+                FROM review_due r CROSS JOIN dataset d""" + where;
         return database.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
                 for (int i = 0; i < args.size(); i++) {
                     ps.setString(i + 1, args.get(i));
                 }

@@ -311,19 +311,24 @@ public final class Classification {
      * in it (those records would lose their meaning).
      */
     public Outcome<ClassificationScheme> loadScheme(ClassificationScheme scheme, String loadedFrom) {
-        Set<String> missing = new TreeSet<>(schemes.levelsInUse());
-        scheme.levels().forEach(l -> missing.remove(l.code().toUpperCase(Locale.ROOT)));
-        if (!missing.isEmpty()) {
-            String list = String.join(", ", missing);
-            return Outcome.refused(Problem.of("levels", "validation.scheme.levelsInUse",
-                    "the scheme leaves out " + list + ", which datasets or decisions use; keep those levels (or"
-                            + " reclassify the datasets first)", list));
-        }
-        database.inTransaction(tx -> {
+        Outcome<ClassificationScheme> outcome = database.inTransaction(tx -> {
+            Set<String> missing = new TreeSet<>(schemes.levelsInUse(tx));
+            scheme.levels().forEach(l -> missing.remove(l.code().toUpperCase(Locale.ROOT)));
+            if (!missing.isEmpty()) {
+                String list = String.join(", ", missing);
+                return Outcome.<ClassificationScheme>refused(Problem.of("levels", "validation.scheme.levelsInUse",
+                        "the scheme leaves out " + list + ", which datasets or decisions use; keep those levels (or"
+                                + " reclassify the datasets first)", list));
+            }
             schemes.replace(tx, scheme, loadedFrom, "classification scheme loaded from " + loadedFrom);
-            return null;
+            return Outcome.done(scheme);
         });
-        return Outcome.done(schemes.scheme());
+        return outcome.isDone() ? Outcome.done(schemes.scheme()) : outcome;
+    }
+
+    /** The dataset's reviews due, as the queue has them. */
+    public List<DueReview> reviewsDue(UUID datasetId) {
+        return queue.forDataset(datasetId);
     }
 
     private static IllegalStateException gone(UUID id) {

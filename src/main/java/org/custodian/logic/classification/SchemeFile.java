@@ -239,8 +239,10 @@ public final class SchemeFile {
                 if (code.length() > 40 || !code.matches("[A-Z0-9][A-Z0-9 _-]*")) {
                     problem(path(at, "code"), "'" + code + "' is not a level code (letters, digits, spaces,"
                             + " hyphens; up to 40)");
-                } else if (!codes.add(code)) {
-                    problem(path(at, "code"), "level " + code + " appears twice");
+                } else if (!codes.add(code.replaceAll("[\\s_-]+", " "))) {
+                    // TOP_SECRET and TOP SECRET are one level to every lookup: they may not be two.
+                    problem(path(at, "code"), "level " + code + " appears twice (spaces, hyphens and underscores"
+                            + " count as one)");
                 }
             }
             String[] label = labels(n, at, "label");

@@ -21,7 +21,6 @@ import org.custodian.logic.io.ckan.CkanPackages;
 import org.custodian.logic.io.csv.SafeCsvWriter;
 import org.custodian.logic.io.dcat.DcatCatalog;
 import org.custodian.logic.io.json.DatasetJson;
-import org.custodian.model.inventory.ClassificationLevel;
 import org.custodian.model.inventory.Dataset;
 import org.custodian.model.inventory.DatasetColumn;
 import org.custodian.model.inventory.DatasetQuery;
@@ -75,11 +74,11 @@ public final class DatasetExchange {
         long total = datasets.count(query);
         long[] written = {0};
         ReferenceIndex names = format == Format.DCAT ? ReferenceIndex.load(references) : null;
-        java.util.Set<String> unclassified = new java.util.HashSet<>();
+        java.util.Set<String> openLevels = new java.util.HashSet<>();
         if (format == Format.DCAT) {
             // Public means published and at a level whose handling rules allow the open-data pipeline.
             inventory.levels().stream().filter(l -> l.rules().openDataAllowed())
-                    .forEach(l -> unclassified.add(l.code().toUpperCase(Locale.ROOT)));
+                    .forEach(l -> openLevels.add(l.code().toUpperCase(Locale.ROOT)));
         }
         AtomicOutput.write(target, out -> {
             try {
@@ -108,7 +107,7 @@ public final class DatasetExchange {
                     case DCAT -> {
                         try (DcatCatalog dcat = new DcatCatalog(out, "Dataset inventory", namespace, dcatAll,
                                 names::entry, d -> d.classification() != null
-                                && unclassified.contains(d.classification().toUpperCase(Locale.ROOT)))) {
+                                && openLevels.contains(d.classification().toUpperCase(Locale.ROOT)))) {
                             each(query, total, progress, d -> {
                                 if (dcatAll || dcat.isPublic(d)) {
                                     dcat.write(d);

@@ -36,7 +36,6 @@ import org.custodian.model.validation.Problem;
 import org.custodian.store.Database;
 import org.custodian.store.DatasetRepository;
 import org.custodian.model.classification.SourceDataset;
-import org.custodian.store.DatasetSourceRepository;
 import org.custodian.store.ReferenceRepository;
 
 /**
@@ -377,9 +376,10 @@ public final class DatasetImport {
             if (incoming.classification() == null && oldLevel != null) {
                 incoming = incoming.withClassification(oldLevel);
                 if (hasLevelColumn && merge == Merge.NONE) {
-                    RowProblem kept = new RowProblem(source, row.line(), DatasetColumn.CLASSIFICATION.header(),
+                    Problem stays = Problem.of(DatasetColumn.CLASSIFICATION.header(), "validation.dataset.levelKept",
                             "blank: the recorded level " + oldLevel + " stays (a level changes only through a"
-                                    + " classification decision)");
+                                    + " classification decision)", oldLevel);
+                    RowProblem kept = new RowProblem(source, row.line(), stays.field(), stays.english(), stays);
                     rowWarnings.add(kept);
                 }
             } else if (incoming.classification() != null && !incoming.classification().equals(oldLevel)) {

@@ -95,21 +95,24 @@ public final class DecisionValidator {
         String justification = text(input.justification());
         if (level != null) {
             ClassificationLevel current = context.current();
+            ClassificationLevel source = context.highestSource();
             String why = null;
             String reason = null;
             List<Object> args = List.of();
-            if (current != null && level.rank() < current.rank() && current.rules().downgradeNeedsApproval()) {
-                why = "lowering " + context.datasetCode() + " from " + current.code() + " to " + level.code();
-                reason = "downgrade";
-                args = List.of(context.datasetCode(), current.code(), level.code());
-            }
-            ClassificationLevel source = context.highestSource();
-            if (why == null && source != null && level.rank() < source.rank()) {
-                String sources = String.join(", ", context.sourceCodes());
-                why = context.datasetCode() + " is derived from " + sources + " (up to " + source.code()
-                        + "); a level below its sources";
-                reason = "belowSource";
-                args = List.of(context.datasetCode(), sources, source.code());
+            switch (approvalReason(current, level, source)) {
+                case DOWNGRADE -> {
+                    why = "lowering " + context.datasetCode() + " from " + current.code() + " to " + level.code();
+                    reason = "downgrade";
+                    args = List.of(context.datasetCode(), current.code(), level.code());
+                }
+                case BELOW_SOURCE -> {
+                    String sources = String.join(", ", context.sourceCodes());
+                    why = context.datasetCode() + " is derived from " + sources + " (up to " + source.code()
+                            + "); a level below its sources";
+                    reason = "belowSource";
+                    args = List.of(context.datasetCode(), sources, source.code());
+                }
+                case NONE -> { }
             }
             if (why != null) {
                 if (approvedBy == null) {
@@ -133,16 +136,25 @@ public final class DecisionValidator {
                 effective, reviewDue, declassifyOn, declassifyEvent), List.of());
     }
 
-    /** True when moving from {@code current} to {@code proposed} is a downgrade that needs an approver. */
-    public static boolean needsApproval(ClassificationLevel current, ClassificationLevel proposed,
-                                        ClassificationLevel highestSource) {
+    /** Why a decision needs an approver and a justification, if it does. */
+    public enum ApprovalReason { NONE, DOWNGRADE, BELOW_SOURCE }
+
+    /**
+     * Whether moving from {@code current} to {@code proposed} needs approval: a downgrade from a level whose rules
+     * ask for it, or a level below the highest source the dataset is derived from.
+     */
+    public static ApprovalReason approvalReason(ClassificationLevel current, ClassificationLevel proposed,
+                                                ClassificationLevel highestSource) {
         if (proposed == null) {
-            return false;
+            return ApprovalReason.NONE;
         }
-        boolean downgrade = current != null && proposed.rank() < current.rank()
-                && current.rules().downgradeNeedsApproval();
-        boolean belowSource = highestSource != null && proposed.rank() < highestSource.rank();
-        return downgrade || belowSource;
+        if (current != null && proposed.rank() < current.rank() && current.rules().downgradeNeedsApproval()) {
+            return ApprovalReason.DOWNGRADE;
+        }
+        if (highestSource != null && proposed.rank() < highestSource.rank()) {
+            return ApprovalReason.BELOW_SOURCE;
+        }
+        return ApprovalReason.NONE;
     }
 
     static LocalDate date(String text, String field, List<Problem> problems) {

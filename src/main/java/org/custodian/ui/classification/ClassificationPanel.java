@@ -68,13 +68,14 @@ public final class ClassificationPanel extends ScrollPane {
         reclassify.setId("classify-button");
         reclassify.getStyleClass().add(Styles.ACCENT);
         reclassify.setOnAction(e -> model.reclassify());
+        reclassify.disableProperty().bind(model.writable.not());
         Button review = new Button(i18n.tr("classify.review.action"), new FontIcon(Material2OutlinedAL.EVENT_AVAILABLE));
         review.setId("review-level-button");
-        review.disableProperty().bind(model.level.isNull());
+        review.disableProperty().bind(model.level.isNull().or(model.writable.not()));
         review.setOnAction(e -> model.reviewLevel());
         Button access = new Button(i18n.tr("access.action"), new FontIcon(Material2OutlinedAL.LOCK));
         access.setId("access-review-button");
-        access.disableProperty().bind(model.level.isNull());
+        access.disableProperty().bind(model.level.isNull().or(model.writable.not()));
         access.setOnAction(e -> model.recordAccessReview());
         FlowPane buttons = new FlowPane(8, 8, reclassify, review, access);
 
@@ -88,6 +89,7 @@ public final class ClassificationPanel extends ScrollPane {
         confirm.setText(i18n.tr("classify.confirmProposal"));
         confirm.setGraphic(new FontIcon(Material2OutlinedAL.DONE));
         confirm.setId("confirm-proposal");
+        confirm.disableProperty().bind(model.writable.not());
         confirm.setOnAction(e -> {
             if (pending != null) {
                 model.confirm(pending);
@@ -110,7 +112,8 @@ public final class ClassificationPanel extends ScrollPane {
         codes.setId("sources-field");
         codes.setOnAction(e -> model.saveSources());
         Button saveSources = new Button(i18n.tr("sources.save"));
-        saveSources.disableProperty().bind(model.busy);
+        saveSources.disableProperty().bind(model.busy.or(model.writable.not()));
+        codes.editableProperty().bind(model.writable);
         saveSources.setOnAction(e -> model.saveSources());
         HBox.setHgrow(codes, Priority.ALWAYS);
         Label sourcesError = new Label();
@@ -122,8 +125,15 @@ public final class ClassificationPanel extends ScrollPane {
         Label sourcesHint = new Label(i18n.tr("sources.hint"));
         sourcesHint.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         sourcesHint.setWrapText(true);
+        Label below = new Label();
+        below.getStyleClass().add(Styles.WARNING);
+        below.setWrapText(true);
+        below.textProperty().bind(model.belowSources);
+        below.visibleProperty().bind(model.belowSources.isNotEmpty());
+        below.managedProperty().bind(below.visibleProperty());
+        below.setId("sources-below");
         VBox sourcesCard = card(new Label(i18n.tr("sources.title")), sourcesHint, new HBox(8, codes, saveSources),
-                sourcesError, sourceChips);
+                sourcesError, sourceChips, below);
 
         Label history = FormLayout.section(i18n.tr("classify.history"));
         Label accessTitle = FormLayout.section(i18n.tr("access.history"));
@@ -136,6 +146,8 @@ public final class ClassificationPanel extends ScrollPane {
         model.level.addListener((o, a, b) -> refreshLevel());
         model.current.addListener((o, a, b) -> refreshLevel());
         model.lastAccessReview.addListener((o, a, b) -> refreshLevel());
+        model.classificationDue.addListener((o, a, b) -> refreshLevel());
+        model.accessDue.addListener((o, a, b) -> refreshLevel());
         model.loaded.addListener((o, a, b) -> refreshLevel());
         model.decisions.addListener((ListChangeListener<ClassificationDecision>) c -> refreshTimeline());
         model.reviews.addListener((ListChangeListener<AccessReview>) c -> refreshReviews());
@@ -151,10 +163,6 @@ public final class ClassificationPanel extends ScrollPane {
         return box;
     }
 
-    private LocalDate today() {
-        return LocalDate.now();
-    }
-
     private void refreshLevel() {
         ClassificationLevel l = model.level.get();
         ClassificationDecision d = model.current.get();
@@ -166,9 +174,11 @@ public final class ClassificationPanel extends ScrollPane {
         }
         since.setText(d == null ? i18n.tr("classify.never") : i18n.tr("classify.since", d.effectiveFrom().toString(),
                 d.decidedBy()));
-        reviewDue.setText(d == null || d.reviewDue() == null ? "" : i18n.tr("classify.reviewDueOn",
-                d.reviewDue().toString()));
-        reviewBadge.show(d == null ? null : d.reviewDue(), today(), i18n);
+        // The dates the queue has, so the panel and the queue never disagree.
+        LocalDate today = model.today.get();
+        var levelDue = model.classificationDue.get();
+        reviewDue.setText(levelDue == null ? "" : i18n.tr("classify.reviewDueOn", levelDue.dueOn().toString()));
+        reviewBadge.show(levelDue == null ? null : levelDue.dueOn(), today, i18n);
         rules.getChildren().clear();
         if (l != null) {
             for (String line : HandlingText.lines(l, i18n)) {
@@ -180,19 +190,18 @@ public final class ClassificationPanel extends ScrollPane {
             rules.getChildren().add(new Label(i18n.tr("classify.noRules")));
         }
         AccessReview last = model.lastAccessReview.get();
-        LocalDate due = null;
+        var access = model.accessDue.get();
+        LocalDate due = access == null ? null : access.dueOn();
         if (l == null || l.rules().accessReview() == null) {
             accessLine.setText(i18n.tr("access.notRequired"));
         } else if (last == null) {
-            due = d == null ? null : d.effectiveFrom().plus(l.rules().accessReview());
             accessLine.setText(i18n.tr("access.never"));
         } else {
-            due = last.nextDue() != null ? last.nextDue() : last.reviewedOn().plus(l.rules().accessReview());
             accessLine.setText(i18n.tr("access.last", last.reviewedOn().toString(), last.reviewer()));
         }
         accessDue.setText(due == null ? "" : i18n.tr("access.dueOn", due.toString()));
         accessDue.setManaged(due != null);
-        accessBadge.show(due, today(), i18n);
+        accessBadge.show(due, today, i18n);
     }
 
     private void refreshSources() {

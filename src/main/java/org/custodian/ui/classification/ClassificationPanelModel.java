@@ -17,7 +17,11 @@ import org.custodian.model.classification.AccessReview;
 import org.custodian.model.classification.ClassificationDecision;
 import org.custodian.model.classification.ClassificationScheme;
 import org.custodian.model.classification.DecisionContext;
+import java.time.LocalDate;
+import org.custodian.model.classification.DueReview;
+import org.custodian.model.classification.ReviewKind;
 import org.custodian.model.inventory.ClassificationLevel;
+import org.custodian.model.workbench.Access;
 import org.custodian.model.classification.SourceDataset;
 import org.custodian.ui.common.I18n;
 import org.custodian.ui.common.PageContext;
@@ -31,7 +35,7 @@ public final class ClassificationPanelModel {
 
     /** Everything the panel shows, read in one background task. */
     record Snapshot(ClassificationScheme scheme, DecisionContext context, List<ClassificationDecision> decisions,
-                    List<AccessReview> reviews, List<SourceDataset> sources) {
+                    List<AccessReview> reviews, List<SourceDataset> sources, List<DueReview> due, LocalDate today) {
     }
 
     final ObjectProperty<ClassificationLevel> level = new SimpleObjectProperty<>();
@@ -45,13 +49,23 @@ public final class ClassificationPanelModel {
     final StringProperty sourcesError = new SimpleStringProperty("");
     final BooleanProperty loaded = new SimpleBooleanProperty(false);
     final BooleanProperty busy = new SimpleBooleanProperty(false);
+    final BooleanProperty writable = new SimpleBooleanProperty(false);
+    /** The reviews due as the queue has them, and today (for the overdue badges). */
+    final ObjectProperty<DueReview> classificationDue = new SimpleObjectProperty<>();
+    final ObjectProperty<DueReview> accessDue = new SimpleObjectProperty<>();
+    final ObjectProperty<LocalDate> today = new SimpleObjectProperty<>(LocalDate.now());
+    /** Set when the level is below a source's without an approved justification (derived data). */
+    final StringProperty belowSources = new SimpleStringProperty("");
 
     private final PageContext context;
     private final I18n i18n;
     private final ReviewActions actions;
     private final Runnable levelChanged;
     private UUID datasetId;
+    private UUID shownSources;
     private String datasetLabel;
+    // What the sources field held when last loaded or saved: a reload keeps codes typed and not yet saved.
+    private String loadedSources = "";
 
     /** @param levelChanged runs after a decision, so the dataset's editor can show the new level */
     public ClassificationPanelModel(PageContext context, Runnable levelChanged) {
@@ -78,9 +92,11 @@ public final class ClassificationPanelModel {
             sources.clear();
             return;
         }
+        writable.set(session.access() == Access.READ_WRITE);
         context.runner().read(progress -> {
             Classification c = session.classification();
-            return new Snapshot(c.scheme(), c.context(id), c.decisions(id), c.accessReviews(id), c.sources(id));
+            return new Snapshot(c.scheme(), c.context(id), c.decisions(id), c.accessReviews(id), c.sources(id),
+                    c.reviewsDue(id), c.today());
         }, s -> {
             if (!id.equals(datasetId)) {
                 return; // the user opened another dataset meanwhile
@@ -92,8 +108,24 @@ public final class ClassificationPanelModel {
             reviews.setAll(s.reviews());
             lastAccessReview.set(s.reviews().isEmpty() ? null : s.reviews().get(0));
             sources.setAll(s.sources());
-            sourcesText.set(String.join("; ", s.sources().stream().map(SourceDataset::code).toList()));
-            sourcesError.set("");
+            String codes = String.join("; ", s.sources().stream().map(SourceDataset::code).toList());
+            if (sourcesText.get() == null || sourcesText.get().equals(loadedSources) || !id.equals(shownSources)) {
+                sourcesText.set(codes);
+                sourcesError.set("");
+            }
+            loadedSources = codes;
+            shownSources = id;
+            today.set(s.today());
+            classificationDue.set(s.due().stream().filter(r -> r.kind() == ReviewKind.CLASSIFICATION).findFirst()
+                    .orElse(null));
+            accessDue.set(s.due().stream().filter(r -> r.kind() == ReviewKind.ACCESS).findFirst().orElse(null));
+            ClassificationDecision now = current.get();
+            ClassificationLevel source = s.context().highestSource();
+            ClassificationLevel level = s.context().current();
+            boolean below = source != null && level != null && level.rank() < source.rank()
+                    && (now == null || now.approvedBy() == null);
+            belowSources.set(below ? i18n.tr("sources.below", level.name(i18n.chinese()),
+                    String.join(", ", s.context().sourceCodes()), source.name(i18n.chinese())) : "");
             loaded.set(true);
         }, failure -> context.dialogs().notify(i18n.tr("classify.loadFailed")));
     }
@@ -148,6 +180,7 @@ public final class ClassificationPanelModel {
                     busy.set(false);
                     if (outcome.isDone()) {
                         sourcesError.set("");
+                        loadedSources = sourcesText.get();
                         context.dialogs().notify(i18n.tr("sources.saved"));
                         reload();
                     } else {
@@ -157,7 +190,8 @@ public final class ClassificationPanelModel {
                 },
                 failure -> {
                     busy.set(false);
-                    sourcesError.set(failure.getMessage());
+                    context.dialogs().showError(i18n.tr("sources.failed.title"), i18n.tr("sources.failed"),
+                            failure.getMessage());
                 });
     }
 }

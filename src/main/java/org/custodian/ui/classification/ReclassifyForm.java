@@ -100,16 +100,15 @@ final class ReclassifyForm {
 
     private void levelChanged() {
         ClassificationLevel chosen = chosen();
-        boolean needed = DecisionValidator.needsApproval(context.current(), chosen, context.highestSource());
-        approvalNeeded.set(needed);
-        if (!needed) {
-            approvalReason.set("");
-        } else if (context.current() != null && chosen.rank() < context.current().rank()) {
-            approvalReason.set(i18n.tr("classify.approval.downgrade", name(context.current()), name(chosen)));
-        } else {
-            approvalReason.set(i18n.tr("classify.approval.belowSource", String.join(", ", context.sourceCodes()),
-                    name(context.highestSource())));
-        }
+        DecisionValidator.ApprovalReason reason = DecisionValidator.approvalReason(context.current(), chosen,
+                context.highestSource());
+        approvalNeeded.set(reason != DecisionValidator.ApprovalReason.NONE);
+        approvalReason.set(switch (reason) {
+            case NONE -> "";
+            case DOWNGRADE -> i18n.tr("classify.approval.downgrade", name(context.current()), name(chosen));
+            case BELOW_SOURCE -> i18n.tr("classify.approval.belowSource", String.join(", ", context.sourceCodes()),
+                    name(context.highestSource()));
+        });
         LocalDate from;
         try {
             from = effectiveFrom.get() == null || effectiveFrom.get().isBlank() ? context.today()
@@ -137,11 +136,28 @@ final class ReclassifyForm {
                 declassifyEvent.get(), proposal.get());
     }
 
-    /** Checks every field and shows each message; true when the decision can be recorded. */
+    /**
+     * Checks every field and shows each message; true when the decision can be recorded. A backdated decision
+     * is judged on approval by the store, against the level in force on its date (this form knows today's).
+     */
     boolean check() {
         DecisionCheck check = validator.check(input(), context);
-        show(check.problems());
-        return check.valid();
+        List<Problem> problems = check.problems();
+        if (backdated()) {
+            problems = problems.stream().filter(p -> !p.key().startsWith("validation.decision.approval.")
+                    && !p.key().startsWith("validation.decision.justification.")).toList();
+        }
+        show(problems);
+        return problems.isEmpty();
+    }
+
+    private boolean backdated() {
+        try {
+            String t = effectiveFrom.get();
+            return t != null && !t.isBlank() && LocalDate.parse(t.strip()).isBefore(context.today());
+        } catch (DateTimeParseException e) {
+            return false;
+        }
     }
 
     /** Shows problems (from the check here, or from the store refusing it later). */

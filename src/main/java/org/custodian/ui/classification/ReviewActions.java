@@ -80,8 +80,15 @@ public final class ReviewActions {
                 failure -> {
                     context.dialogs().showError(i18n.tr("classify.failed.title"), i18n.tr("classify.failed"),
                             failure.getMessage());
-                    showReclassify(session, datasetId, label, review, form, done);
+                    if (mayRetry(failure)) {
+                        showReclassify(session, datasetId, label, review, form, done);
+                    }
                 });
+    }
+
+    /** A file that cannot be written (read-only, locked by another window) will not take a second try either. */
+    private static boolean mayRetry(Throwable failure) {
+        return !(failure instanceof org.custodian.model.workbench.WorkbenchAccessException);
     }
 
     private String levelName(DecisionContext c, String code) {
@@ -123,7 +130,9 @@ public final class ReviewActions {
                 failure -> {
                     context.dialogs().showError(i18n.tr("access.failed.title"), i18n.tr("access.failed"),
                             failure.getMessage());
-                    showAccessReview(session, datasetId, label, form, done);
+                    if (mayRetry(failure)) {
+                        showAccessReview(session, datasetId, label, form, done);
+                    }
                 });
     }
 }

@@ -51,7 +51,7 @@ public final class ReviewsPage implements PageView {
         Button complete = new Button(i18n.tr("reviews.complete"), new FontIcon(Material2OutlinedAL.DONE_ALL));
         complete.setId("reviews-complete");
         complete.getStyleClass().add(Styles.ACCENT);
-        complete.disableProperty().bind(model.selected.isNull());
+        complete.disableProperty().bind(model.selected.isNull().or(model.writable.not()));
         complete.setOnAction(e -> model.complete(model.selected.get()));
         VBox top = new VBox(new PageHeader(i18n.tr("reviews.title"), model.countText, complete), filters());
         root.setTop(top);
@@ -211,14 +211,14 @@ public final class ReviewsPage implements PageView {
         table.setRowFactory(t -> {
             TableRow<DueReview> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
-                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                if (e.getClickCount() == 2 && !row.isEmpty() && model.writable.get()) {
                     model.complete(row.getItem());
                 }
             });
             return row;
         });
         table.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER && model.selected.get() != null) {
+            if (e.getCode() == KeyCode.ENTER && model.selected.get() != null && model.writable.get()) {
                 model.complete(model.selected.get());
             }
         });

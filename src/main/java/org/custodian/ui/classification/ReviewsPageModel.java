@@ -46,6 +46,7 @@ final class ReviewsPageModel {
     final ObjectProperty<DueReview> selected = new SimpleObjectProperty<>();
     final IntegerProperty overdue = new SimpleIntegerProperty();
     final BooleanProperty loaded = new SimpleBooleanProperty(false);
+    final BooleanProperty writable = new SimpleBooleanProperty(false);
     final StringBinding countText;
 
     private final PageContext context;
@@ -98,19 +99,20 @@ final class ReviewsPageModel {
             return;
         }
         long mine = ++request;
+        writable.set(session.access() == org.custodian.model.workbench.Access.READ_WRITE);
         ReviewQuery query = new ReviewQuery(session.classification().today(), within.get(), kind.get(),
                 department.get(), level.get());
-        boolean needLists = departments.isEmpty();
+        // The lists come along each time: another workbench, or an import that added departments.
         context.runner().read(progress -> new Loaded(session.classification().due(query),
-                session.classification().scheme(), needLists ? session.inventory().referenceEntries(
-                ReferenceList.ORGANISATION) : null, query.today()), result -> {
+                session.classification().scheme(), session.inventory().referenceEntries(ReferenceList.ORGANISATION),
+                query.today()), result -> {
             if (mine != request) {
                 return; // a newer filter's answer is on its way
             }
-            if (result.departments() != null) {
-                Map<String, ReferenceEntry> byCode = new HashMap<>();
-                result.departments().forEach(e -> byCode.put(e.code(), e));
-                departmentByCode = byCode;
+            Map<String, ReferenceEntry> byCode = new HashMap<>();
+            result.departments().forEach(e -> byCode.put(e.code(), e));
+            departmentByCode = byCode;
+            if (!departments.equals(result.departments())) {
                 departments.setAll(result.departments());
             }
             scheme.set(result.scheme());

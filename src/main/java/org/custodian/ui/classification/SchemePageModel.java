@@ -96,7 +96,8 @@ final class SchemePageModel {
     /** Loads one of the bundled schemes. */
     void loadBundled(String id) {
         context.runner().read(progress -> SchemeFile.bundled(id), s -> confirmAndLoad(s, "bundled " + id),
-                failure -> context.dialogs().showError(i18n.tr("scheme.invalid.title"), failure.getMessage(), null));
+                failure -> context.dialogs().showError(i18n.tr("scheme.invalid.title"),
+                        i18n.tr("scheme.unreadable", id), failure.getMessage()));
     }
 
     private void confirmAndLoad(ClassificationScheme s, String from) {
@@ -115,6 +116,7 @@ final class SchemePageModel {
                                 outcome.problems().stream().map(i18n::problem).toList()), null);
                     }
                 },
-                failure -> context.dialogs().showError(i18n.tr("scheme.refused.title"), failure.getMessage(), null));
+                failure -> context.dialogs().showError(i18n.tr("scheme.refused.title"), i18n.tr("scheme.failed"),
+                        failure.getMessage()));
     }
 }

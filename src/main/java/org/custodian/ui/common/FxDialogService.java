@@ -188,6 +188,12 @@ public final class FxDialogService implements DialogService {
         ButtonType yes = new ButtonType(confirmLabel, ButtonBar.ButtonData.OK_DONE);
         ButtonType no = new ButtonType(i18n.get().tr("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         dialog.getDialogPane().getButtonTypes().setAll(yes, no);
+        // A long form is not thrown away by a stray Esc: Cancel is a deliberate click.
+        dialog.getDialogPane().addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+                e.consume();
+            }
+        });
         dialog.getDialogPane().lookupButton(yes).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
             if (!accept.getAsBoolean()) {
                 e.consume(); // the form shows what is missing; the dialog stays open with everything typed

@@ -131,7 +131,9 @@ final class DatasetEditorModel {
         if (open == null || !open.id().equals(fresh.id())) {
             return;
         }
-        original.set(fresh);
+        // Only the level is taken from the fresh record: the loaded stamp stays, so a save still notices any
+        // other change made meanwhile (an import) instead of overwriting it.
+        original.set(open.withClassification(fresh.classification()));
         String level = fresh.classification();
         loading = true;
         try {
