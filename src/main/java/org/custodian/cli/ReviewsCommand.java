@@ -77,6 +77,12 @@ final class ReviewsCommand implements Runnable {
                             new CommandLine.ParameterException(new CommandLine(this), "'" + level + "' is not a"
                                     + " level of the scheme (" + classification.scheme().codes() + ")."));
                 }
+                if (department != null && session.inventory().referenceEntries(
+                        org.custodian.model.reference.ReferenceList.ORGANISATION).stream()
+                        .noneMatch(e -> e.code().equalsIgnoreCase(department.strip()))) {
+                    throw new CommandLine.ParameterException(new CommandLine(this), "'" + department + "' is not"
+                            + " a department code of this workbench (see the organisation list).");
+                }
                 var today = classification.today();
                 List<DueReview> due = classification.due(new ReviewQuery(today, within, k, department, levelCode));
                 List<Map<String, String>> rows = new ArrayList<>();

@@ -32,7 +32,8 @@ public final class ReviewQueueRepository {
             WHERE c.review_due IS NOT NULL AND %1$s
             UNION ALL
             SELECT d.id, 'access',
-                   CASE WHEN r.reviewed_on IS NULL THEN """ + plusMonths("c.effective_from", "l.access_review_months")
+                   CASE WHEN r.reviewed_on IS NULL THEN """ + " " + plusMonths("c.effective_from",
+            "l.access_review_months")
             + " WHEN r.reviewed_on < c.effective_from THEN min(coalesce(r.next_due, " + plusMonths("r.reviewed_on",
             "l.access_review_months") + "), " + plusMonths("c.effective_from", "l.access_review_months") + ")"
             + " ELSE coalesce(r.next_due, " + plusMonths("r.reviewed_on", "l.access_review_months") + ") END, " + """

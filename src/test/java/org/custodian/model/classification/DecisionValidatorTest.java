@@ -244,9 +244,10 @@ class DecisionValidatorTest {
                 List.of(), TODAY);
         DecisionCheck c = check(input("LOW", "no longer sensitive", "Wong"), context);
         assertTrue(c.valid(), c.problems().toString());
-        assertFalse(DecisionValidator.needsApproval(loose.level("MID").orElseThrow(),
-                loose.level("LOW").orElseThrow(), null));
-        assertTrue(DecisionValidator.needsApproval(level("CONFIDENTIAL"), level("RESTRICTED"), null));
+        assertEquals(DecisionValidator.ApprovalReason.NONE, DecisionValidator.approvalReason(
+                loose.level("MID").orElseThrow(), loose.level("LOW").orElseThrow(), null));
+        assertEquals(DecisionValidator.ApprovalReason.DOWNGRADE,
+                DecisionValidator.approvalReason(level("CONFIDENTIAL"), level("RESTRICTED"), null));
     }
 
     @Test
@@ -265,7 +266,8 @@ class DecisionValidatorTest {
         DecisionCheck approved = check(with("RESTRICTED", "Wong", "Lee", "disclosure control applied", null, null),
                 derived);
         assertTrue(approved.valid(), approved.problems().toString());
-        assertTrue(DecisionValidator.needsApproval(null, level("RESTRICTED"), level("CONFIDENTIAL")));
+        assertEquals(DecisionValidator.ApprovalReason.BELOW_SOURCE,
+                DecisionValidator.approvalReason(null, level("RESTRICTED"), level("CONFIDENTIAL")));
     }
 
     @Test
