@@ -248,4 +248,23 @@ class ReviewQueueTest {
         assertEquals(effective.plusMonths(6), access.dueOn(), "first access review of a decision effective on "
                 + effective);
     }
+
+    @Test
+    void raisingALevelBringsTheNextAccessReviewForwardToTheNewInterval() {
+        String code = ClassificationFixtures.firstAt(session, "RESTRICTED");
+        java.util.UUID id = ClassificationFixtures.id(session, code);
+        var reviewed = session.classification().recordAccessReview(id, ClassificationFixtures.accessReview(
+                today.minusDays(10).toString()));
+        assertTrue(reviewed.isDone(), reviewed.describe());
+        assertEquals(today.minusDays(10).plusYears(1), reviewed.record().nextDue(), "RESTRICTED: a year");
+
+        var raised = session.classification().classify(id, ClassificationFixtures.decision("TOP SECRET",
+                "now holds the minister's security arrangements", null));
+        assertTrue(raised.isDone(), raised.describe());
+
+        DueReview access = session.classification().reviewsDue(id).stream()
+                .filter(r -> r.kind() == org.custodian.model.classification.ReviewKind.ACCESS).findFirst().orElseThrow();
+        assertEquals(today.plusMonths(3), access.dueOn(),
+                "TOP SECRET access rights are reviewed every 3 months from the decision, not a year from the last review");
+    }
 }

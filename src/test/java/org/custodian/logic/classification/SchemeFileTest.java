@@ -271,4 +271,13 @@ class SchemeFileTest {
             assertEquals(Period.ofMonths(6), now.level("SECRET").orElseThrow().rules().classificationReview());
         }
     }
+
+    @Test
+    void twoLevelsThatDifferOnlyBySpacesOrUnderscoresAreOneLevelTooMany() {
+        SchemeFile.Result twice = read("twice.yaml", SchemeTexts.CUSTOM.replace("- code: INTERNAL", "- code: PUB LIC")
+                .replace("- code: public", "- code: PUB_LIC"));
+        assertFalse(twice.valid());
+        assertTrue(twice.problems().stream().anyMatch(p -> p.path().equals("levels[1].code")
+                && p.message().contains("appears twice")), twice.problems().toString());
+    }
 }

@@ -66,6 +66,7 @@ class DatasetEditorModelTest {
         Dataset saved = editor.original.get();
         assertNotNull(saved, "the editor now holds the stored record");
         assertEquals("新的行車時間數據", saved.titleTc());
+        assertEquals(null, saved.classification(), "a level is a decision, recorded once the dataset exists");
         assertFalse(editor.dirty.get());
         assertEquals(1, editor.history.size());
         assertEquals("create", editor.history.get(0).action());
@@ -114,6 +115,30 @@ class DatasetEditorModelTest {
         assertEquals("Typed before the disk went away", editor.fields.get(DatasetColumn.TITLE_EN).get());
         assertTrue(editor.dirty.get());
         assertTrue(vm.dialogs.shown.stream().anyMatch(s -> s.startsWith("error: The dataset was not saved")),
+                vm.dialogs.shown.toString());
+    }
+
+    @Test
+    void aDecisionWhileEditingShowsTheNewLevelAndStillGuardsAgainstAnotherChangeMadeMeanwhile() {
+        var session = vm.shell.sessionProperty().get();
+        Dataset d = first();
+        editor.edit(d);
+        editor.fields.get(DatasetColumn.CUSTODIAN).set("Typed in the form");
+        // An import changes the record meanwhile, then the user records a decision in the Classification tab.
+        java.util.Map<DatasetColumn, String> changed = new java.util.EnumMap<>(d.columns());
+        changed.put(DatasetColumn.TITLE_EN, "Changed by an import");
+        assertTrue(session.inventory().save(d.id(), changed, "import").ok());
+        String newLevel = "SECRET".equals(d.classification()) ? "TOP SECRET" : "SECRET";
+        assertTrue(session.classification().classify(d.id(), org.custodian.model.classification.DecisionInput.of(
+                newLevel, "holds more than it did", "Wong")).isDone());
+        editor.levelChanged(session.inventory().find(d.id()).orElseThrow());
+
+        assertEquals(newLevel, editor.fields.get(DatasetColumn.CLASSIFICATION).get(), "the new level shows");
+        assertEquals("Typed in the form", editor.fields.get(DatasetColumn.CUSTODIAN).get(), "the typing stays");
+        editor.save();
+        assertEquals("Changed by an import", session.inventory().find(d.id()).orElseThrow().titleEn(),
+                "the import's change is not overwritten by a form loaded before it");
+        assertTrue(vm.dialogs.shown.stream().anyMatch(m -> m.contains("was changed after you opened it")),
                 vm.dialogs.shown.toString());
     }
 }
