@@ -171,7 +171,7 @@ public final class ReviewsPage implements PageView {
         status.setPrefWidth(185);
         status.setMinWidth(180);
         TableColumn<DueReview, String> kind = text("reviews.column.kind", r -> i18n.tr(r.kind().labelKey()), 120);
-        kind.setMinWidth(110);
+        kind.setMinWidth(125);
         TableColumn<DueReview, String> code = text("reviews.column.code", DueReview::datasetCode, 150);
         code.setMinWidth(140);
         TableColumn<DueReview, String> title = text("reviews.column.title", r -> r.title(i18n.chinese()), 280);
