@@ -57,7 +57,7 @@ final class DecisionsCommand implements Runnable {
         public Integer call() throws Exception {
             Charset charset = DatasetsCommand.charset(encoding, this);
             CliContext ctx = decisions.root.context();
-            try (WorkbenchSession session = decisions.root.open(Access.READ_WRITE, false);
+            try (WorkbenchSession session = decisions.root.open(dryRun ? Access.READ_ONLY : Access.READ_WRITE, false);
                  InputStream in = Files.newInputStream(file)) {
                 DatasetImportReport report = session.decisionExchange().importCsv(file.getFileName().toString(), in,
                         charset, dryRun, WorkProgress.NONE);

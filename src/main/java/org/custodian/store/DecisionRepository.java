@@ -92,6 +92,20 @@ public final class DecisionRepository {
         }
     }
 
+    /** As {@link #inForce(Tx, UUID, LocalDate)}, on a read connection (a dry run). */
+    public Optional<ClassificationDecision> inForce(UUID datasetId, LocalDate date) {
+        return database.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + FROM + " " + """
+                    WHERE c.dataset_id = ? AND c.status = 'confirmed' AND c.effective_from <= ?
+                    ORDER BY c.effective_from DESC, c.seq DESC LIMIT 1""")) {
+                ps.setString(1, datasetId.toString());
+                ps.setString(2, date.toString());
+                List<ClassificationDecision> found = all(ps);
+                return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+            }
+        });
+    }
+
     public Optional<ClassificationDecision> current(UUID datasetId) {
         return database.read(c -> {
             try (PreparedStatement ps = c.prepareStatement(CURRENT)) {
@@ -102,17 +116,34 @@ public final class DecisionRepository {
         });
     }
 
-    /** Whether a decision with this id is recorded (a re-imported export skips the decisions it already has). */
-    public boolean exists(Tx tx, UUID id) {
+    private static final String RECORDED_FOR = """
+            SELECT d.code FROM classification_decision c JOIN dataset d ON d.id = c.dataset_id WHERE c.id = ?""";
+
+    /**
+     * The code of the dataset a recorded decision with this id is about (a re-imported export skips the decisions
+     * it already has), or empty.
+     */
+    public Optional<String> recordedFor(Tx tx, UUID id) {
         try {
-            PreparedStatement ps = tx.prepare("SELECT 1 FROM classification_decision WHERE id = ?");
+            PreparedStatement ps = tx.prepare(RECORDED_FOR);
             ps.setString(1, id.toString());
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next();
+                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
             }
         } catch (SQLException e) {
             throw new StoreException("Cannot look decision " + id + " up", e);
         }
+    }
+
+    public Optional<String> recordedFor(UUID id) {
+        return database.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(RECORDED_FOR)) {
+                ps.setString(1, id.toString());
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+                }
+            }
+        });
     }
 
     /** Every decision, in recording order, to {@code sink}. */

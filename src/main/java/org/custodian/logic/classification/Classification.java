@@ -129,17 +129,109 @@ public final class Classification {
      * is judged against what it followed.
      */
     DecisionContext contextAt(Tx tx, ClassificationScheme scheme, Dataset d, String effectiveFrom) {
-        LocalDate at = today();
+        LocalDate at = effectiveDate(effectiveFrom);
+        String level = at.isBefore(today()) ? decisions.inForce(tx, d.id(), at).map(ClassificationDecision::level)
+                .orElse(null) : d.classification();
+        return context(scheme, d, sources.sources(tx, d.id()), level);
+    }
+
+    /** The date a decision's text names, or today when it names none (or one the validator will refuse). */
+    LocalDate effectiveDate(String effectiveFrom) {
         try {
             if (effectiveFrom != null && !effectiveFrom.isBlank()) {
-                at = LocalDate.parse(effectiveFrom.strip());
+                return LocalDate.parse(effectiveFrom.strip());
             }
         } catch (java.time.format.DateTimeParseException e) {
             // the validator reports the date; check against today's level meanwhile
         }
-        String level = at.isBefore(today()) ? decisions.inForce(tx, d.id(), at).map(ClassificationDecision::level)
-                .orElse(null) : d.classification();
-        return context(scheme, d, sources.sources(tx, d.id()), level);
+        return today();
+    }
+
+    /**
+     * Where a decisions import looks datasets and decisions up and records its rows: the write transaction, or,
+     * for a dry run, the store read as it is plus the rows the dry run has taken so far (so the same rows meet
+     * the same rules, without the writer).
+     */
+    interface Ledger {
+        Optional<Dataset> dataset(String code);
+
+        /** The code of the dataset the recorded decision with this id is about, if one is recorded. */
+        Optional<String> recordedFor(UUID decisionId);
+
+        DecisionContext context(ClassificationScheme scheme, Dataset d, String effectiveFrom);
+
+        void record(Dataset d, DecisionDraft draft, UUID id);
+    }
+
+    Ledger ledger(Tx tx) {
+        return new Ledger() {
+            @Override
+            public Optional<Dataset> dataset(String code) {
+                return datasets.findByCode(tx, code);
+            }
+
+            @Override
+            public Optional<String> recordedFor(UUID decisionId) {
+                return decisions.recordedFor(tx, decisionId);
+            }
+
+            @Override
+            public DecisionContext context(ClassificationScheme scheme, Dataset d, String effectiveFrom) {
+                return contextAt(tx, scheme, d, effectiveFrom);
+            }
+
+            @Override
+            public void record(Dataset d, DecisionDraft draft, UUID id) {
+                Classification.this.record(tx, d, draft, id);
+            }
+        };
+    }
+
+    /** A dry run's ledger: reads the store, remembers what it would have recorded, writes nothing. */
+    Ledger dryRunLedger() {
+        // Per dataset, the confirmed levels this dry run would have recorded, by effective date in recording order.
+        java.util.Map<UUID, List<java.util.Map.Entry<LocalDate, String>>> taken = new java.util.HashMap<>();
+        java.util.Map<UUID, String> ids = new java.util.HashMap<>();
+        return new Ledger() {
+            @Override
+            public Optional<Dataset> dataset(String code) {
+                return datasets.findByCode(code);
+            }
+
+            @Override
+            public Optional<String> recordedFor(UUID decisionId) {
+                return ids.containsKey(decisionId) ? Optional.of(ids.get(decisionId))
+                        : decisions.recordedFor(decisionId);
+            }
+
+            @Override
+            public DecisionContext context(ClassificationScheme scheme, Dataset d, String effectiveFrom) {
+                LocalDate at = effectiveDate(effectiveFrom);
+                Optional<ClassificationDecision> stored = decisions.inForce(d.id(), at);
+                String level = stored.map(ClassificationDecision::level).orElse(null);
+                LocalDate since = stored.map(ClassificationDecision::effectiveFrom).orElse(LocalDate.MIN);
+                // A row taken earlier in the file, effective on or before this date and no earlier than the stored
+                // one, was recorded after it: it is the one in force.
+                for (var t : taken.getOrDefault(d.id(), List.of())) {
+                    if (!t.getKey().isAfter(at) && !t.getKey().isBefore(since)) {
+                        since = t.getKey();
+                        level = t.getValue();
+                    }
+                }
+                return Classification.this.context(scheme, d, sources.sources(d.id()), level);
+            }
+
+            @Override
+            public void record(Dataset d, DecisionDraft draft, UUID id) {
+                if (draft.status() == org.custodian.model.classification.DecisionStatus.CONFIRMED) {
+                    taken.computeIfAbsent(d.id(), k -> new ArrayList<>())
+                            .add(java.util.Map.entry(draft.effectiveFrom(), draft.level().code()));
+                }
+                if (id != null) {
+                    ids.put(id, d.code());
+                }
+            }
+        };
     }
 
     private DecisionContext context(ClassificationScheme scheme, Dataset d, List<SourceDataset> from,

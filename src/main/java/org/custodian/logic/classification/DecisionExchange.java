@@ -39,7 +39,7 @@ import org.custodian.store.DatasetRepository;
  * The decisions register as CSV. Export writes every decision in recording order; import appends each row as a
  * decision, checked by the same rules as the reclassify dialog against the dataset as the earlier rows left it.
  * A row whose id is already recorded is skipped, so an export re-imports without duplicating. Accepted rows
- * commit together; the dry run makes the same pass in a transaction it then rolls back.
+ * commit together; the dry run makes the same pass on a read connection, remembering the rows it would take.
  */
 public final class DecisionExchange {
 
@@ -118,18 +118,9 @@ public final class DecisionExchange {
         return cells;
     }
 
-    /** Rolls a dry run's transaction back, carrying its report out. */
-    private static final class DryRun extends RuntimeException {
-        final transient DatasetImportReport report;
-
-        DryRun(DatasetImportReport report) {
-            super(null, null, false, false);
-            this.report = report;
-        }
-    }
-
     /**
-     * Imports decisions from CSV.
+     * Imports decisions from CSV. A dry run reads the workbench as it is (no writer needed, so it works on a
+     * read-only file or while another window holds it) and checks each row as the import would.
      *
      * @throws org.custodian.logic.io.InputRejectedException when the file as a whole is refused (encoding,
      *     header); nothing was changed
@@ -137,92 +128,91 @@ public final class DecisionExchange {
     public DatasetImportReport importCsv(String sourceName, InputStream in, Charset charset, boolean dryRun,
                                          WorkProgress progress) {
         try (CsvSource csv = CsvSource.open(sourceName, in, charset, new HashSet<>(HEADERS), REQUIRED)) {
-            List<String> headers = csv.headers();
-            try {
-                return database.inTransaction(tx -> {
-                    ClassificationScheme scheme = classification.scheme();
-                    DecisionValidator validator = new DecisionValidator();
-                    List<RowResult> results = new ArrayList<>();
-                    List<Map<String, String>> rejected = new ArrayList<>();
-                    Set<UUID> seen = new HashSet<>();
-                    long n = 0;
-                    for (CsvSource.Row row : csv.each()) {
-                        if (++n % 100 == 0 && progress.isCancelled()) {
-                            throw new CancelledException();
-                        }
-                        Map<String, String> v = row.values();
-                        String code = blankToNull(v.get(DATASET_CODE));
-                        List<RowProblem> problems = new ArrayList<>();
-                        if (row.overflow() > 0) {
-                            problems.add(new RowProblem(sourceName, row.line(), null, "the row has " + row.overflow()
-                                    + " value(s) after the header's last column; a value with a comma must be in"
-                                    + " double quotes"));
-                        }
-                        UUID id = null;
-                        String idText = blankToNull(v.get(ID));
-                        if (idText != null) {
-                            try {
-                                id = UUID.fromString(idText);
-                            } catch (IllegalArgumentException e) {
-                                problems.add(new RowProblem(sourceName, row.line(), ID, "'" + idText
-                                        + "' is not a decision id (leave it empty for a new decision)"));
-                            }
-                        }
-                        if (id != null && !seen.add(id)) {
-                            problems.add(new RowProblem(sourceName, row.line(), ID, "decision " + id
-                                    + " appears on an earlier row of this file"));
-                        }
-                        Optional<Dataset> dataset = code == null ? Optional.empty() : datasets.findByCode(tx, code);
-                        if (code == null) {
-                            problems.add(new RowProblem(sourceName, row.line(), DATASET_CODE, "missing"));
-                        } else if (dataset.isEmpty()) {
-                            problems.add(new RowProblem(sourceName, row.line(), DATASET_CODE,
-                                    "no dataset with code '" + code + "' in this workbench"));
-                        }
-                        String statusText = blankToNull(v.get(STATUS));
-                        DecisionStatus status = statusText == null ? DecisionStatus.CONFIRMED
-                                : CodedValue.parse(DecisionStatus.class, statusText);
-                        if (status == null) {
-                            problems.add(new RowProblem(sourceName, row.line(), STATUS, "'" + statusText
-                                    + "' is not a status (expected " + CodedValue.codes(DecisionStatus.class) + ")"));
-                        }
-                        String title = dataset.map(Dataset::title).orElse(null);
-                        if (problems.isEmpty() && id != null && classification.decisionStore().exists(tx, id)) {
-                            results.add(new RowResult(row.line(), code, title, RowOutcome.UNCHANGED, List.of(),
-                                    List.of()));
-                            continue;
-                        }
-                        if (problems.isEmpty()) {
-                            DecisionCheck check = validator.check(input(v, status), classification.contextAt(tx,
-                                    scheme, dataset.get(), v.get(DecisionInput.EFFECTIVE_FROM)));
-                            check.problems().forEach(p -> problems.add(new RowProblem(sourceName, row.line(),
-                                    p.field(), p.english(), p)));
-                            if (check.valid()) {
-                                classification.record(tx, dataset.get(), check.draft(), id);
-                                results.add(new RowResult(row.line(), code, title, RowOutcome.CREATED, List.of(),
-                                        List.of()));
-                                continue;
-                            }
-                        }
-                        results.add(new RowResult(row.line(), code, title, RowOutcome.REJECTED, problems, List.of()));
-                        Map<String, String> original = new LinkedHashMap<>();
-                        for (String h : headers) {
-                            original.put(h, v.get(h.strip().toLowerCase(Locale.ROOT)));
-                        }
-                        rejected.add(original);
-                    }
-                    progress.update(n, n);
-                    DatasetImportReport report = new DatasetImportReport(sourceName, dryRun, results, csv.warnings(),
-                            List.of(), headers, rejected);
-                    if (dryRun) {
-                        throw new DryRun(report);
-                    }
-                    return report;
-                });
-            } catch (DryRun d) {
-                return d.report;
+            if (dryRun) {
+                return pass(sourceName, csv, classification.dryRunLedger(), true, progress);
             }
+            return database.inTransaction(tx -> pass(sourceName, csv, classification.ledger(tx), false, progress));
         }
+    }
+
+    private DatasetImportReport pass(String sourceName, CsvSource csv, Classification.Ledger ledger, boolean dryRun,
+                                     WorkProgress progress) {
+        List<String> headers = csv.headers();
+        ClassificationScheme scheme = classification.scheme();
+        DecisionValidator validator = new DecisionValidator();
+        List<RowResult> results = new ArrayList<>();
+        List<Map<String, String>> rejected = new ArrayList<>();
+        Set<UUID> seen = new HashSet<>();
+        long n = 0;
+        for (CsvSource.Row row : csv.each()) {
+            if (++n % 100 == 0 && progress.isCancelled()) {
+                throw new CancelledException();
+            }
+            Map<String, String> v = row.values();
+            String code = blankToNull(v.get(DATASET_CODE));
+            List<RowProblem> problems = new ArrayList<>();
+            if (row.overflow() > 0) {
+                problems.add(new RowProblem(sourceName, row.line(), null, "the row has " + row.overflow()
+                        + " value(s) after the header's last column; a value with a comma must be in double quotes"));
+            }
+            UUID id = null;
+            String idText = blankToNull(v.get(ID));
+            if (idText != null) {
+                try {
+                    id = UUID.fromString(idText);
+                } catch (IllegalArgumentException e) {
+                    problems.add(new RowProblem(sourceName, row.line(), ID, "'" + idText
+                            + "' is not a decision id (leave it empty for a new decision)"));
+                }
+            }
+            if (id != null && !seen.add(id)) {
+                problems.add(new RowProblem(sourceName, row.line(), ID, "decision " + id
+                        + " appears on an earlier row of this file"));
+            }
+            Optional<Dataset> dataset = code == null ? Optional.empty() : ledger.dataset(code);
+            if (code == null) {
+                problems.add(new RowProblem(sourceName, row.line(), DATASET_CODE, "missing"));
+            } else if (dataset.isEmpty()) {
+                problems.add(new RowProblem(sourceName, row.line(), DATASET_CODE,
+                        "no dataset with code '" + code + "' in this workbench"));
+            }
+            String statusText = blankToNull(v.get(STATUS));
+            DecisionStatus status = statusText == null ? DecisionStatus.CONFIRMED
+                    : CodedValue.parse(DecisionStatus.class, statusText);
+            if (status == null) {
+                problems.add(new RowProblem(sourceName, row.line(), STATUS, "'" + statusText
+                        + "' is not a status (expected " + CodedValue.codes(DecisionStatus.class) + ")"));
+            }
+            String title = dataset.map(Dataset::title).orElse(null);
+            Optional<String> recordedFor = problems.isEmpty() && id != null ? ledger.recordedFor(id) : Optional.empty();
+            if (recordedFor.isPresent()) {
+                if (recordedFor.get().equalsIgnoreCase(dataset.get().code())) {
+                    results.add(new RowResult(row.line(), code, title, RowOutcome.UNCHANGED, List.of(), List.of()));
+                    continue;
+                }
+                problems.add(new RowProblem(sourceName, row.line(), ID, "decision " + id + " is recorded for dataset "
+                        + recordedFor.get() + ", not " + code + "; remove the id to record this as a new decision"));
+            }
+            if (problems.isEmpty()) {
+                DecisionCheck check = validator.check(input(v, status), ledger.context(scheme, dataset.get(),
+                        v.get(DecisionInput.EFFECTIVE_FROM)));
+                check.problems().forEach(p -> problems.add(new RowProblem(sourceName, row.line(), p.field(),
+                        p.english(), p)));
+                if (check.valid()) {
+                    ledger.record(dataset.get(), check.draft(), id);
+                    results.add(new RowResult(row.line(), code, title, RowOutcome.CREATED, List.of(), List.of()));
+                    continue;
+                }
+            }
+            results.add(new RowResult(row.line(), code, title, RowOutcome.REJECTED, problems, List.of()));
+            Map<String, String> original = new LinkedHashMap<>();
+            for (String h : headers) {
+                original.put(h, v.get(h.strip().toLowerCase(Locale.ROOT)));
+            }
+            rejected.add(original);
+        }
+        progress.update(n, n);
+        return new DatasetImportReport(sourceName, dryRun, results, csv.warnings(), List.of(), headers, rejected);
     }
 
     private DecisionInput input(Map<String, String> v, DecisionStatus status) {

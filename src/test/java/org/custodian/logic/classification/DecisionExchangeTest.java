@@ -340,4 +340,35 @@ class DecisionExchangeTest {
         assertTrue(blank.warnings().contains(warnings.get(0)), "the report lists the row's warning");
         assertEquals("RESTRICTED", session.classification().currentDecision(id).orElseThrow().level());
     }
+
+    @Test
+    void aDryRunOnAReadOnlyWorkbenchMeetsEachRowAsTheEarlierRowsWouldLeaveTheDataset() throws Exception {
+        WorkbenchSession writable = sample();
+        String code = ClassificationFixtures.firstAt(writable, "UNCLASSIFIED");
+        String other = ClassificationFixtures.firstAt(writable, "RESTRICTED");
+        java.util.UUID recorded = writable.classification().decisions(ClassificationFixtures.id(writable, other))
+                .get(0).id();
+        writable.close();
+        session = WorkbenchSession.open(dir.resolve("w.db"), org.custodian.model.workbench.Access.READ_ONLY, "tester",
+                false);
+        // Row 2 raises the level; row 3 lowers it again without approval, so it is refused only because of row 2.
+        // Row 4 names a recorded decision of another dataset.
+        Path file = dir.resolve("rows.csv");
+        Files.writeString(file, "id," + HEADER + "\n"
+                + "," + code + ",CONFIDENTIAL,now holds tender prices,Wong,,,\n"
+                + "," + code + ",UNCLASSIFIED,tender closed,Wong,,,\n"
+                + recorded + "," + code + ",SECRET,copied row,Wong,,,\n");
+        String head = session.audit().head().asText();
+
+        DatasetImportReport dry = importDecisions(session, file, true);
+
+        assertEquals(List.of(RowOutcome.CREATED, RowOutcome.REJECTED, RowOutcome.REJECTED),
+                dry.rows().stream().map(RowResult::outcome).toList());
+        assertTrue(dry.rows().get(1).problems().stream().anyMatch(p -> "approved_by".equals(p.column())),
+                dry.rows().get(1).problems().toString());
+        assertTrue(dry.rows().get(2).problems().get(0).message().contains("is recorded for dataset " + other),
+                dry.rows().get(2).problems().toString());
+        assertEquals(head, session.audit().head().asText(), "a dry run writes nothing");
+        assertEquals("UNCLASSIFIED", ClassificationFixtures.level(session, code));
+    }
 }
