@@ -88,6 +88,20 @@ public final class ReviewQueueRepository {
         }
     }
 
+    /** How many reviews of datasets in use fell due before {@code today}. */
+    public long overdueCount(LocalDate today) {
+        return database.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT count(*) FROM review_due r CROSS JOIN dataset d
+                    WHERE d.id = r.dataset_id AND r.due_on < ? AND d.lifecycle_status IN ('draft', 'active')""")) {
+                ps.setString(1, today.toString());
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? rs.getLong(1) : 0L;
+                }
+            }
+        });
+    }
+
     /** The dataset's reviews due (at most one of each kind), whatever its lifecycle. */
     public List<DueReview> forDataset(UUID datasetId) {
         return list(" WHERE d.id = r.dataset_id AND r.dataset_id = ? ORDER BY r.due_on", List.of(datasetId.toString()));

@@ -106,6 +106,10 @@ class ClassificationWindowTest extends ApplicationTest {
         interact(model::loadSampleDepartment);
         waitUntil("the sample loads", () -> model.summaryProperty().get().datasets() == 302);
         assertEquals("CONFIDENTIAL", level(CONFIDENTIAL_DATASET));
+        long overdue = session().classification().overdueCount();
+        assertTrue(overdue > 0, "the sample has overdue reviews");
+        waitUntil("the sidebar counts the overdue reviews", () -> lookup("#nav-reviews-overdue").queryAs(Label.class)
+                .getText().equals(String.format(java.util.Locale.ENGLISH, "%,d", overdue)));
         int decisionsBefore = session().classification().decisions(session().inventory()
                 .findByCode(CONFIDENTIAL_DATASET).orElseThrow().id()).size();
 

@@ -418,6 +418,11 @@ public final class Classification {
         return outcome.isDone() ? Outcome.done(schemes.scheme()) : outcome;
     }
 
+    /** How many classification and access reviews are overdue today (the sidebar's badge). */
+    public long overdueCount() {
+        return queue.overdueCount(today());
+    }
+
     /** The dataset's reviews due, as the queue has them. */
     public List<DueReview> reviewsDue(UUID datasetId) {
         return queue.forDataset(datasetId);

@@ -123,7 +123,7 @@ public final class WorkbenchSession implements AutoCloseable {
     /** The file's state for the status bar and the workbench page; reads the store. */
     public WorkbenchSummary summary() {
         return new WorkbenchSummary(file(), access(), actor(), schemaVersion(), audit.head(), audit.eventCount(),
-                referenceLists.counts(), inventory.total());
+                referenceLists.counts(), inventory.total(), classification.overdueCount());
     }
 
     @Override

@@ -8,7 +8,8 @@ import org.custodian.model.workbench.Access;
 
 /** What the status bar, the About box and the workbench page show about the open file. */
 public record WorkbenchSummary(Path file, Access access, String actor, String schemaVersion, AuditHead auditHead,
-                               long auditEvents, Map<ReferenceList, Integer> referenceCounts, long datasets) {
+                               long auditEvents, Map<ReferenceList, Integer> referenceCounts, long datasets,
+                               long overdueReviews) {
 
     public WorkbenchSummary {
         referenceCounts = Map.copyOf(referenceCounts);

@@ -34,7 +34,11 @@ final class Sidebar extends VBox {
                 model.pageProperty().set(page);
             });
             entries.put(page, entry);
-            getChildren().add(entry);
+            if (page == Page.REVIEWS) {
+                getChildren().add(withOverdueBadge(entry, model, i18n));
+            } else {
+                getChildren().add(entry);
+            }
         }
         followPage = (o, a, now) -> entries.forEach((p, e) -> e.setSelected(p == now));
         model.pageProperty().addListener(new javafx.beans.value.WeakChangeListener<>(followPage));
@@ -43,5 +47,27 @@ final class Sidebar extends VBox {
         setPrefWidth(200);
         setMinWidth(160);
         getStyleClass().add("sidebar");
+    }
+
+    /** The entry with a count of overdue reviews on its right, shown while there are any. */
+    private javafx.scene.Node withOverdueBadge(ToggleButton entry, MainWindowViewModel model, I18n i18n) {
+        javafx.scene.control.Label badge = new javafx.scene.control.Label();
+        badge.setId("nav-reviews-overdue");
+        badge.getStyleClass().add("overdue-badge");
+        badge.setMouseTransparent(true);
+        badge.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            var s = model.summaryProperty().get();
+            return s == null ? "" : String.format(i18n.locale(), "%,d", s.overdueReviews());
+        }, model.summaryProperty()));
+        badge.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> {
+            var s = model.summaryProperty().get();
+            return s != null && s.overdueReviews() > 0;
+        }, model.summaryProperty()));
+        badge.visibleProperty().addListener((o, a, shown) -> entry.setAccessibleHelp(shown
+                ? i18n.tr("nav.reviews.overdue", badge.getText()) : null));
+        javafx.scene.layout.StackPane box = new javafx.scene.layout.StackPane(entry, badge);
+        javafx.scene.layout.StackPane.setAlignment(badge, Pos.CENTER_RIGHT);
+        javafx.scene.layout.StackPane.setMargin(badge, new Insets(0, 8, 0, 0));
+        return box;
     }
 }
