@@ -23,6 +23,12 @@ public final class FormLayout {
 
     public static VBox field(String label, boolean required, Control control, ObservableStringValue error,
                              I18n i18n) {
+        return field(label, required, control, error, null, i18n);
+    }
+
+    /** As above; {@code errorId} names the message label (tests look messages up by it). */
+    public static VBox field(String label, boolean required, Control control, ObservableStringValue error,
+                             String errorId, I18n i18n) {
         Label title = new Label(label);
         title.setLabelFor(control);
         title.setMnemonicParsing(false);
@@ -38,6 +44,7 @@ public final class FormLayout {
         VBox box = new VBox(3, labelRow, control);
         if (error != null) {
             Label message = new Label();
+            message.setId(errorId);
             message.getStyleClass().add("field-error");
             message.setWrapText(true);
             message.textProperty().bind(error);

@@ -30,8 +30,6 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -47,6 +45,7 @@ import org.custodian.model.inventory.OpenDataStatus;
 import org.custodian.model.inventory.PersonalData;
 import org.custodian.model.inventory.UpdateFrequency;
 import org.custodian.model.reference.ReferenceEntry;
+import org.custodian.ui.common.FormLayout;
 import org.custodian.ui.common.I18n;
 import org.custodian.ui.common.LevelChip;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -234,71 +233,32 @@ final class DatasetEditor extends VBox {
     }
 
     private void section(String key) {
-        Label title = new Label(i18n.tr(key));
-        title.getStyleClass().add("form-section-title");
-        form.getChildren().add(title);
+        form.getChildren().add(FormLayout.section(i18n.tr(key)));
     }
 
     private void row(Node... cells) {
-        GridPane grid = new GridPane();
-        grid.setHgap(12);
-        for (int i = 0; i < cells.length; i++) {
-            ColumnConstraints cc = new ColumnConstraints();
-            cc.setPercentWidth(100.0 / cells.length);
-            cc.setHgrow(Priority.ALWAYS);
-            grid.getColumnConstraints().add(cc);
-            grid.add(cells[i], i, 0);
-        }
-        form.getChildren().add(grid);
+        form.getChildren().add(FormLayout.row(cells));
     }
 
-    /** Label above, control, message under it. */
+    /** Label above, control, message under it (the one field layout); the message shows once the field is left. */
     private Node field(DatasetColumn column, boolean required, Control control) {
-        Label label = new Label(i18n.tr(column.labelKey()));
-        label.setLabelFor(control);
-        label.setMnemonicParsing(false);
-        HBox labelRow = new HBox(2, label);
-        if (required) {
-            Label mark = new Label("*");
-            mark.getStyleClass().add("required-mark");
-            mark.setAccessibleText(i18n.tr("form.required"));
-            labelRow.getChildren().add(mark);
-        }
-        Label error = new Label();
-        error.getStyleClass().add("field-error");
-        error.setWrapText(true);
-        error.textProperty().bind(model.errors.get(column));
-        error.visibleProperty().bind(model.errors.get(column).isNotEmpty());
-        error.managedProperty().bind(error.visibleProperty());
-        error.setId("error-" + column.header());
-        model.errors.get(column).addListener((o, a, b) -> control.pseudoClassStateChanged(Styles.STATE_DANGER,
-                b != null && !b.isEmpty()));
-        control.setMaxWidth(Double.MAX_VALUE);
         control.setId("field-" + column.header());
-        control.setAccessibleText(label.getText());
         control.focusedProperty().addListener((o, was, now) -> {
             if (was && !now) {
                 model.touch(column);
             }
         });
         controls.put(column, control);
-        VBox box = new VBox(3, labelRow, control, error);
-        box.setPadding(new Insets(4, 0, 2, 0));
-        return box;
+        return FormLayout.field(i18n.tr(column.labelKey()), required, control, model.errors.get(column),
+                "error-" + column.header(), i18n);
     }
 
     private TextField text(DatasetColumn column) {
-        TextField f = new TextField();
-        f.textProperty().bindBidirectional(model.fields.get(column));
-        return f;
+        return FormLayout.text(model.fields.get(column));
     }
 
     private TextArea area(DatasetColumn column) {
-        TextArea a = new TextArea();
-        a.setWrapText(true);
-        a.setPrefRowCount(3);
-        a.textProperty().bindBidirectional(model.fields.get(column));
-        return a;
+        return FormLayout.area(model.fields.get(column), 3);
     }
 
     private void prompts() {
