@@ -4,10 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -15,67 +13,25 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.custodian.logic.workbench.WorkbenchSession;
 import org.custodian.model.classification.DueReview;
 import org.custodian.model.classification.ReviewKind;
 import org.custodian.model.inventory.Dataset;
-import org.custodian.ui.shell.MainWindowViewModel;
 import org.custodian.ui.shell.Page;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationTest;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Classification in the real window, headless: the dataset's classification panel, a downgrade refused in the
  * reclassify dialog until an approver and a justification are given, the reviews-due queue (overdue first) with
  * an access review completed from it, and the scheme page.
  */
-class ClassificationWindowTest extends ApplicationTest {
+class ClassificationWindowTest extends WorkbenchWindowTest {
 
     private static final String CONFIDENTIAL_DATASET = "TD-DL-0001";
 
-    @TempDir
-    static Path home;
-
-    MainWindowViewModel model;
-    Stage stage;
-    ScriptedFileChoosers dialogs;
-
     @Override
-    public void start(Stage stage) {
-        this.stage = stage;
-        UserPaths paths = new UserPaths(home.resolve("custodian-" + System.nanoTime()));
-        model = WorkbenchApp.wire(stage, paths, "ui-officer", real -> dialogs = new ScriptedFileChoosers(real));
-        model.openAtStart(null, paths.defaultWorkbench());
-    }
-
-    @Override
-    public void stop() {
-        interact(() -> stage.hide());
-    }
-
-    private void waitUntil(String what, java.util.function.BooleanSupplier condition) throws Exception {
-        try {
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
-                WaitForAsyncUtils.waitForFxEvents();
-                return condition.getAsBoolean();
-            });
-        } catch (java.util.concurrent.TimeoutException e) {
-            shot(stage, "failed-" + what.replaceAll("[^A-Za-z0-9]+", "-"));
-            throw new AssertionError("timed out waiting until " + what + "; dialogs: " + dialogs.notified, e);
-        }
-    }
-
-    private void shot(javafx.stage.Window window, String name) {
-        interact(() -> {
-            try {
-                Screenshots.write(window.getScene(), name);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
+    int waitSeconds() {
+        return 30;
     }
 
     private WorkbenchSession session() {

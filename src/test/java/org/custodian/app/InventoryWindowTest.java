@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import javafx.animation.AnimationTimer;
 import javafx.scene.Node;
@@ -14,73 +13,22 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.custodian.logic.bench.DatasetGenerator;
 import org.custodian.logic.io.AtomicOutput;
 import org.custodian.logic.io.csv.SafeCsvWriter;
 import org.custodian.model.inventory.Dataset;
 import org.custodian.model.inventory.DatasetColumn;
-import org.custodian.ui.shell.MainWindowViewModel;
 import org.custodian.ui.shell.Page;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationTest;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The dataset page in the real window, headless: search in English and Chinese, a facet, the editor's messages,
  * the bulk edit, and a 20,000-row import through the dry-run review while a pulse monitor checks that the FX
  * thread never stalls.
  */
-class InventoryWindowTest extends ApplicationTest {
+class InventoryWindowTest extends WorkbenchWindowTest {
 
     private static final int IMPORT_ROWS = 20_000;
-
-    @TempDir
-    static Path home;
-
-    MainWindowViewModel model;
-    Stage stage;
-    ScriptedFileChoosers dialogs;
-
-    @Override
-    public void start(Stage stage) {
-        this.stage = stage;
-        UserPaths paths = new UserPaths(home.resolve("custodian-" + System.nanoTime()));
-        model = WorkbenchApp.wire(stage, paths, "ui-officer", real -> dialogs = new ScriptedFileChoosers(real));
-        model.openAtStart(null, paths.defaultWorkbench());
-    }
-
-    @Override
-    public void stop() {
-        interact(() -> stage.hide());
-    }
-
-    private void waitUntil(String what, int seconds, java.util.function.BooleanSupplier condition) throws Exception {
-        try {
-            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> {
-                WaitForAsyncUtils.waitForFxEvents();
-                return condition.getAsBoolean();
-            });
-        } catch (java.util.concurrent.TimeoutException e) {
-            shot(stage, "failed-" + what.replaceAll("[^A-Za-z0-9]+", "-"));
-            throw new AssertionError("timed out waiting until " + what + "; dialogs: " + dialogs.notified, e);
-        }
-    }
-
-    private void waitUntil(String what, java.util.function.BooleanSupplier condition) throws Exception {
-        waitUntil(what, 20, condition);
-    }
-
-    private void shot(javafx.stage.Window window, String name) {
-        interact(() -> {
-            try {
-                Screenshots.write(window.getScene(), name);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
-    }
 
     /** Whether the node and everything around it is visible (the review pane exists, hidden, from the start). */
     private static boolean shown(Node node) {
