@@ -2,9 +2,6 @@ package org.custodian.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
-import java.nio.charset.IllegalCharsetNameException;
-import java.nio.charset.StandardCharsets;
-import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
@@ -54,37 +51,19 @@ final class DatasetsCommand implements Runnable {
         @Parameters(paramLabel = "FILE", description = "The CSV or JSON file.")
         Path file;
 
-        @Option(names = "--dry-run", description = "Check every row and report; change nothing.")
-        boolean dryRun;
-
-        @Option(names = "--encoding", paramLabel = "NAME", defaultValue = "UTF-8",
-                description = "The file's character set (default ${DEFAULT-VALUE}; e.g. Big5-HKSCS).")
-        String encoding;
-
-        @Option(names = "--errors", paramLabel = "OUT.csv",
-                description = "Write the rejected rows here, with status and details columns in front.")
-        Path errors;
+        @CommandLine.Mixin
+        CsvImportOptions options;
 
         @Override
         public Integer call() throws Exception {
-            Charset charset = charset(encoding, this);
+            Charset charset = options.charset(this);
             CliContext ctx = datasets.root.context();
-            try (WorkbenchSession session = datasets.root.open(dryRun ? Access.READ_ONLY : Access.READ_WRITE,
-                    !dryRun)) {
-                DatasetImportReport report = session.datasetExchange().importFile(file, charset, dryRun,
+            try (WorkbenchSession session = datasets.root.open(options.dryRun ? Access.READ_ONLY : Access.READ_WRITE,
+                    !options.dryRun)) {
+                DatasetImportReport report = session.datasetExchange().importFile(file, charset, options.dryRun,
                         WorkProgress.NONE);
-                return ImportPrinter.print(ctx, report, errors, session.datasetExchange());
+                return ImportPrinter.print(ctx, report, options.errors, session.datasetExchange());
             }
-        }
-    }
-
-    /** The named character set, or a usage error naming it. */
-    static Charset charset(String name, Object command) {
-        try {
-            return name.equalsIgnoreCase("UTF-8") ? StandardCharsets.UTF_8 : Charset.forName(name);
-        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-            throw new CommandLine.ParameterException(new CommandLine(command), "Unknown encoding '" + name
-                    + "' (try UTF-8 or Big5-HKSCS).");
         }
     }
 

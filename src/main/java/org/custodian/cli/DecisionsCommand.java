@@ -12,7 +12,6 @@ import org.custodian.logic.workbench.WorkbenchSession;
 import org.custodian.model.workbench.Access;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
@@ -42,26 +41,19 @@ final class DecisionsCommand implements Runnable {
         @Parameters(paramLabel = "FILE.csv", description = "The CSV file.")
         Path file;
 
-        @Option(names = "--dry-run", description = "Check every row and report; change nothing.")
-        boolean dryRun;
-
-        @Option(names = "--encoding", paramLabel = "NAME", defaultValue = "UTF-8",
-                description = "The file's character set (default ${DEFAULT-VALUE}).")
-        String encoding;
-
-        @Option(names = "--errors", paramLabel = "OUT.csv",
-                description = "Write the rejected rows here, with status and details columns in front.")
-        Path errors;
+        @CommandLine.Mixin
+        CsvImportOptions options;
 
         @Override
         public Integer call() throws Exception {
-            Charset charset = DatasetsCommand.charset(encoding, this);
+            Charset charset = options.charset(this);
             CliContext ctx = decisions.root.context();
-            try (WorkbenchSession session = decisions.root.open(dryRun ? Access.READ_ONLY : Access.READ_WRITE, false);
+            Access access = options.dryRun ? Access.READ_ONLY : Access.READ_WRITE;
+            try (WorkbenchSession session = decisions.root.open(access, false);
                  InputStream in = Files.newInputStream(file)) {
                 DatasetImportReport report = session.decisionExchange().importCsv(file.getFileName().toString(), in,
-                        charset, dryRun, WorkProgress.NONE);
-                return DatasetsCommand.ImportPrinter.print(ctx, report, errors, session.datasetExchange(),
+                        charset, options.dryRun, WorkProgress.NONE);
+                return DatasetsCommand.ImportPrinter.print(ctx, report, options.errors, session.datasetExchange(),
                         DecisionExchange.summary(report));
             }
         }
