@@ -87,19 +87,9 @@ public final class Inventory {
     }
 
     DatasetValidator validator(ReferenceIndex index, boolean addUnknownReferences) {
-        List<ClassificationLevel> levels = levels();
-        return new DatasetValidator(index, text -> levels.stream()
-                .filter(l -> sameLevelName(l.code(), text) || sameLevelName(l.nameEn(), text) || l.nameTc().equals(text))
-                .map(ClassificationLevel::code).findFirst(), addUnknownReferences);
-    }
-
-    /** Level names match ignoring case and the difference between space, hyphen and underscore. */
-    private static boolean sameLevelName(String name, String text) {
-        return levelKey(name).equals(levelKey(text));
-    }
-
-    private static String levelKey(String s) {
-        return s.strip().toUpperCase(Locale.ROOT).replaceAll("[\\s_-]+", " ");
+        org.custodian.model.classification.ClassificationScheme levels = scheme.scheme();
+        return new DatasetValidator(index, text -> levels.named(text).map(ClassificationLevel::code),
+                addUnknownReferences);
     }
 
     /**

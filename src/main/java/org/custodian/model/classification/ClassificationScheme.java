@@ -31,6 +31,20 @@ public record ClassificationScheme(String id, String nameEn, String nameTc, List
         return levels.stream().filter(l -> loose(l.code()).equals(loose)).findFirst();
     }
 
+    /** The level with this code or name, in either language (a file may spell a level either way). */
+    public Optional<ClassificationLevel> named(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        Optional<ClassificationLevel> byCode = level(text);
+        if (byCode.isPresent()) {
+            return byCode;
+        }
+        String loose = loose(text.strip());
+        return levels.stream().filter(l -> loose(l.nameEn()).equals(loose) || l.nameTc().equals(text.strip()))
+                .findFirst();
+    }
+
     private static String loose(String code) {
         return code.toUpperCase(Locale.ROOT).replaceAll("[\\s_-]+", " ");
     }
