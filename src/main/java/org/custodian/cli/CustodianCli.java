@@ -32,6 +32,7 @@ public final class CustodianCli {
                 .addSubcommand(new ReviewsCommand())
                 .addSubcommand(new DecisionsCommand())
                 .addSubcommand(new SchemeCommand())
+                .addSubcommand(new AgreementsCommand())
                 .addSubcommand(new BenchCommand());
         cl.setOut(context.out());
         cl.setErr(context.err());

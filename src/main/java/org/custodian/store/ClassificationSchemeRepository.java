@@ -88,7 +88,8 @@ public final class ClassificationSchemeRepository {
         Set<String> used = new TreeSet<>();
         try (ResultSet rs = tx.prepare("""
                 SELECT level FROM classification_decision UNION SELECT classification FROM dataset
-                WHERE classification IS NOT NULL""").executeQuery()) {
+                WHERE classification IS NOT NULL UNION SELECT classification_ceiling FROM agreement
+                WHERE classification_ceiling IS NOT NULL""").executeQuery()) {
             while (rs.next()) {
                 used.add(rs.getString(1).toUpperCase(Locale.ROOT));
             }

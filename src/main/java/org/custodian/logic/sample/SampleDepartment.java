@@ -58,14 +58,21 @@ public final class SampleDepartment {
     /** Access-rights reviews of the classified sample datasets. */
     public static final String ACCESS_REVIEWS = "access-reviews.csv";
 
+    /** Invented counterparties outside government (banks, contractors, Mainland bodies) the agreements name. */
+    public static final String EXTERNAL_ORGANISATIONS = "external-organisations.csv";
+    /** The register of data-sharing agreements. */
+    public static final String AGREEMENTS = "agreements.csv";
+
     private final ReferenceListImport referenceImport;
     private final org.custodian.logic.inventory.DatasetImport datasetImport;
     private final Classification classification;
     private final DecisionExchange decisions;
+    private final org.custodian.logic.sharing.AgreementExchange agreements;
 
     public SampleDepartment(ReferenceListImport referenceImport,
                             org.custodian.logic.inventory.DatasetImport datasetImport, Classification classification,
-                            DecisionExchange decisions) {
+                            DecisionExchange decisions, org.custodian.logic.sharing.AgreementExchange agreements) {
+        this.agreements = agreements;
         this.referenceImport = referenceImport;
         this.datasetImport = datasetImport;
         this.classification = classification;
@@ -74,7 +81,7 @@ public final class SampleDepartment {
 
     /**
      * Loads the reference lists, the sample inventory, which datasets derive from which, the classification
-     * decisions and the access reviews.
+     * decisions, the access reviews, the external organisations and the sharing agreements.
      */
     public List<ImportReport> load() {
         List<ImportReport> reports = withDatasets(loadReferenceLists());
@@ -82,6 +89,10 @@ public final class SampleDepartment {
         reports.add(read(DECISIONS, in -> decisions.importCsv(DECISIONS, in, StandardCharsets.UTF_8, false,
                 WorkProgress.NONE).asImportReport()));
         reports.add(read(ACCESS_REVIEWS, this::loadAccessReviews));
+        reports.add(read(EXTERNAL_ORGANISATIONS, in -> referenceImport.importCsv(ReferenceList.ORGANISATION,
+                EXTERNAL_ORGANISATIONS, in)));
+        reports.add(read(AGREEMENTS, in -> agreements.importCsv(AGREEMENTS, in, StandardCharsets.UTF_8, false,
+                WorkProgress.NONE).asImportReport()));
         return reports;
     }
 

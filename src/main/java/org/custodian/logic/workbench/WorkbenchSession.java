@@ -25,6 +25,8 @@ public final class WorkbenchSession implements AutoCloseable {
     private final org.custodian.logic.inventory.DatasetExchange datasetExchange;
     private final org.custodian.logic.classification.Classification classification;
     private final org.custodian.logic.classification.DecisionExchange decisionExchange;
+    private final org.custodian.logic.sharing.SharingRegister sharing;
+    private final org.custodian.logic.sharing.AgreementExchange agreementExchange;
 
     private WorkbenchSession(Database database) {
         this.database = database;
@@ -46,7 +48,13 @@ public final class WorkbenchSession implements AutoCloseable {
                 classification);
         this.datasetExchange = new org.custodian.logic.inventory.DatasetExchange(datasets, references, datasetImport,
                 inventory);
-        this.sample = new SampleDepartment(referenceImport, datasetImport, classification, decisionExchange);
+        org.custodian.store.AgreementRepository agreements = new org.custodian.store.AgreementRepository(database);
+        this.sharing = new org.custodian.logic.sharing.SharingRegister(database, agreements, datasets, references,
+                classification, new org.custodian.logic.sharing.AttachmentFiles(attachmentsFolder(database.file())));
+        this.agreementExchange = new org.custodian.logic.sharing.AgreementExchange(database, agreements, references,
+                sharing);
+        this.sample = new SampleDepartment(referenceImport, datasetImport, classification, decisionExchange,
+                agreementExchange);
         this.backups = new Backups(database);
     }
 
@@ -114,6 +122,21 @@ public final class WorkbenchSession implements AutoCloseable {
 
     public org.custodian.logic.classification.DecisionExchange decisionExchange() {
         return decisionExchange;
+    }
+
+    public org.custodian.logic.sharing.SharingRegister sharing() {
+        return sharing;
+    }
+
+    public org.custodian.logic.sharing.AgreementExchange agreementExchange() {
+        return agreementExchange;
+    }
+
+    /** Signed copies of agreements live in {@code attachments/} beside the workbench file, like its backups. */
+    static Path attachmentsFolder(Path workbenchFile) {
+        Path parent = workbenchFile.toAbsolutePath().getParent();
+        String stem = workbenchFile.getFileName().toString().replaceFirst("\\.db$", "");
+        return parent.resolve("attachments").resolve(stem);
     }
 
     public Backups backups() {

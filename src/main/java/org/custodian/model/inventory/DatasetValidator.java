@@ -199,7 +199,7 @@ public final class DatasetValidator {
                 return code.get();
             }
             if (addUnknownReferences) {
-                NewReference added = newReference(list, v);
+                NewReference added = NewReference.named(list, v);
                 Optional<String> same = references.resolve(list, added.code());
                 if (same.isPresent()) {
                     // "HK TD" and "hk-td", or "Dept. of Health" after "Dept of Health": the same entry.
@@ -265,22 +265,5 @@ public final class DatasetValidator {
                 return null;
             }
         }
-    }
-
-    /**
-     * A new entry for a name the lists do not know: a code-like value becomes the code, a name gets a code made
-     * from its letters and digits and is kept as the English or Chinese name.
-     */
-    static NewReference newReference(ReferenceList list, String value) {
-        if (value.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,63}")) {
-            return new NewReference(list, value, value, null);
-        }
-        boolean chinese = value.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
-        String slug = Arrays.stream(value.toLowerCase(Locale.ROOT).split("[^a-z0-9]+"))
-                .filter(s -> !s.isEmpty()).reduce((a, b) -> a + "-" + b).orElse("");
-        if (slug.isEmpty() || slug.length() > 60) {
-            slug = "x-" + Integer.toHexString(value.hashCode());
-        }
-        return chinese ? new NewReference(list, slug, null, value) : new NewReference(list, slug, value, null);
     }
 }

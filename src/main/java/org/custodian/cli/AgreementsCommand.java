@@ -1,0 +1,230 @@
+package org.custodian.cli;
+
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.custodian.logic.inventory.DatasetImportReport;
+import org.custodian.logic.io.WorkProgress;
+import org.custodian.logic.sharing.AgreementExchange;
+import org.custodian.logic.workbench.WorkbenchSession;
+import org.custodian.model.inventory.CodedValue;
+import org.custodian.model.sharing.AgreementColumn;
+import org.custodian.model.sharing.AgreementQuery;
+import org.custodian.model.sharing.AgreementSort;
+import org.custodian.model.sharing.AgreementStatus;
+import org.custodian.model.sharing.AgreementType;
+import org.custodian.model.sharing.SharingAgreement;
+import org.custodian.model.workbench.Access;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "agreements", mixinStandardHelpOptions = true,
+        description = "The data-sharing agreements register: import, export and list.",
+        subcommands = {AgreementsCommand.Import.class, AgreementsCommand.Export.class, AgreementsCommand.ListCommand.class})
+final class AgreementsCommand implements Runnable {
+
+    @ParentCommand
+    CustodianCommand root;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(new CommandLine(this), "Name a subcommand: import, export or list.");
+    }
+
+    /** The filters the export and the list share. */
+    static final class Filters {
+        @Option(names = "--query", paramLabel = "TEXT", description = "Only agreements matching these words"
+                + " (reference, title, purpose, party names, dataset codes).")
+        String query;
+
+        @Option(names = "--status", paramLabel = "STATUS", split = ",",
+                description = "Only these statuses (draft, under-negotiation, active, suspended, expired, terminated).")
+        List<String> statuses;
+
+        @Option(names = "--type", paramLabel = "TYPE", split = ",", description = "Only these types"
+                + " (inter-departmental-api, consented-exchange, commercial-interchange, cross-boundary-transfer,"
+                + " contractor-processor, open-data-release, other).")
+        List<String> types;
+
+        @Option(names = "--party", paramLabel = "CODE", description = "Only agreements this organisation is a party to.")
+        String party;
+
+        @Option(names = "--cross-boundary", paramLabel = "yes|no", description = "Only cross-boundary agreements (yes)"
+                + " or only local ones (no).")
+        String crossBoundary;
+
+        @Option(names = "--expiring-within", paramLabel = "DAYS", description = "Only agreements in force whose"
+                + " expiry falls within this many days (or has passed).")
+        Integer expiringWithin;
+
+        AgreementQuery query(Object command, java.time.LocalDate today) {
+            if (expiringWithin != null && expiringWithin < 0) {
+                throw new CommandLine.ParameterException(new CommandLine(command), "--expiring-within takes 0 or more days.");
+            }
+            Boolean cross = null;
+            if (crossBoundary != null) {
+                switch (crossBoundary.strip().toLowerCase(Locale.ROOT)) {
+                    case "yes", "y", "true" -> cross = true;
+                    case "no", "n", "false" -> cross = false;
+                    default -> throw new CommandLine.ParameterException(new CommandLine(command),
+                            "--cross-boundary takes yes or no.");
+                }
+            }
+            return new AgreementQuery(query, parse(command, types, AgreementType.class, "type"),
+                    parse(command, statuses, AgreementStatus.class, "status"),
+                    party == null ? null : party.strip(), cross, expiringWithin, today,
+                    expiringWithin != null ? AgreementSort.EXPIRES_ON : AgreementSort.REFERENCE, false,
+                    Integer.MAX_VALUE, 0);
+        }
+
+        private static <E extends Enum<E> & CodedValue> Set<E> parse(Object command, List<String> values,
+                                                                      Class<E> type, String what) {
+            Set<E> set = EnumSet.noneOf(type);
+            if (values != null) {
+                for (String v : values) {
+                    E e = CodedValue.parse(type, v);
+                    if (e == null) {
+                        throw new CommandLine.ParameterException(new CommandLine(command), "Unknown " + what + " '"
+                                + v + "': use " + CodedValue.codes(type) + ".");
+                    }
+                    set.add(e);
+                }
+            }
+            return set;
+        }
+    }
+
+    @Command(name = "import", mixinStandardHelpOptions = true,
+            description = {"Imports agreements from a CSV file (the columns of sample-data/README.md) or a JSON export",
+                    "(*.json). The reference is the key: a known reference updates, a new one creates; re-importing",
+                    "an export changes nothing. Each row is checked like the editor; a status change must be one the",
+                    "lifecycle allows. Prints a line per rejected row and a summary; exit 1 when any row was rejected."})
+    static final class Import implements Callable<Integer> {
+
+        @ParentCommand
+        AgreementsCommand agreements;
+
+        @Parameters(paramLabel = "FILE", description = "The CSV or JSON file.")
+        Path file;
+
+        @CommandLine.Mixin
+        CsvImportOptions options;
+
+        @Override
+        public Integer call() throws Exception {
+            Charset charset = options.charset(this);
+            CliContext ctx = agreements.root.context();
+            try (WorkbenchSession session = agreements.root.open(options.dryRun ? Access.READ_ONLY : Access.READ_WRITE,
+                    false)) {
+                DatasetImportReport report = session.agreementExchange().importFile(file, charset, options.dryRun,
+                        WorkProgress.NONE);
+                return DatasetsCommand.ImportPrinter.print(ctx, report, options.errors, session.datasetExchange());
+            }
+        }
+    }
+
+    @Command(name = "export", mixinStandardHelpOptions = true,
+            description = {"Exports agreements to CSV (UTF-8 with BOM, formulas neutralised) or JSON (an array of objects",
+                    "keyed by the CSV column names), by the file name or --format. Both import again without loss."})
+    static final class Export implements Callable<Integer> {
+
+        @ParentCommand
+        AgreementsCommand agreements;
+
+        @Parameters(paramLabel = "OUT", description = "The file to write (replaced whole, never half-written).")
+        Path out;
+
+        @Option(names = "--format", paramLabel = "FORMAT", description = "csv or json (default: from the file name).")
+        String format;
+
+        @CommandLine.Mixin
+        Filters filters;
+
+        @Override
+        public Integer call() throws Exception {
+            AgreementExchange.Format f;
+            if (format != null) {
+                try {
+                    f = AgreementExchange.Format.valueOf(format.strip().toUpperCase(Locale.ROOT));
+                } catch (IllegalArgumentException e) {
+                    throw new CommandLine.ParameterException(new CommandLine(this), "Unknown format '" + format
+                            + "': use csv or json.");
+                }
+            } else {
+                f = out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")
+                        ? AgreementExchange.Format.JSON : AgreementExchange.Format.CSV;
+            }
+            try (WorkbenchSession session = agreements.root.open(Access.READ_ONLY, false)) {
+                AgreementQuery q = filters.query(this, session.sharing().today());
+                long n = session.agreementExchange().export(q, f, out, WorkProgress.NONE);
+                agreements.root.context().err().println("Wrote " + n + " agreement" + (n == 1 ? "" : "s") + " to "
+                        + out);
+                return ExitCode.OK;
+            }
+        }
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true,
+            description = {"Lists agreements. Text shows reference, title, type, status, parties, expires_on and",
+                    "review_due; csv and json carry every column of the export."})
+    static final class ListCommand implements Callable<Integer> {
+
+        static final List<String> TEXT_COLUMNS = List.of("reference", "title", "type", "status", "parties",
+                "expires_on", "review_due");
+
+        @ParentCommand
+        AgreementsCommand agreements;
+
+        @CommandLine.Mixin
+        Filters filters;
+
+        @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+                description = "text, csv or json (default ${DEFAULT-VALUE}).")
+        String format;
+
+        @Override
+        public Integer call() throws Exception {
+            RecordOutput.Format f = RecordOutput.format(format, this);
+            try (WorkbenchSession session = agreements.root.open(Access.READ_ONLY, false)) {
+                var today = session.sharing().today();
+                AgreementQuery q = filters.query(this, today);
+                List<Map<String, String>> rows = new ArrayList<>();
+                session.sharing().forEach(q, a -> rows.add(AgreementExchange.record(a)));
+                if (f == RecordOutput.Format.TEXT) {
+                    rows.forEach(r -> r.put("parties", partyNames(r.get("parties"))));
+                }
+                RecordOutput.print(agreements.root.context().out(), f,
+                        f == RecordOutput.Format.TEXT ? TEXT_COLUMNS : AgreementColumn.headers(), rows);
+                if (f == RecordOutput.Format.TEXT) {
+                    agreements.root.context().err().println(rows.size() + " agreement" + (rows.size() == 1 ? "" : "s")
+                            + " (today " + today + ").");
+                }
+                return ExitCode.OK;
+            }
+        }
+
+        /** "provider:hk-td|…; recipient:hk-hkpf" → "hk-td → hk-hkpf" style text for the table. */
+        private static String partyNames(String parties) {
+            if (parties == null) {
+                return null;
+            }
+            List<String> names = new ArrayList<>();
+            for (String p : parties.split(SharingAgreement.SEPARATOR)) {
+                int colon = p.indexOf(':');
+                String rest = colon < 0 ? p : p.substring(colon + 1);
+                int bar = rest.indexOf('|');
+                names.add((bar < 0 ? rest : rest.substring(0, bar)).strip());
+            }
+            return String.join(", ", names);
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package org.custodian.logic.sharing;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.UUID;
+import org.custodian.model.sharing.Attachment;
+import org.custodian.model.sharing.AttachmentState;
+
+/**
+ * The attachments folder beside the workbench file: copies files in (hashing them on the way, written under a
+ * temporary name, flushed to disk and then moved into place, so a crash never leaves a half-copied file under a
+ * recorded name) and checks a copy against the hash recorded when it was attached.
+ */
+public final class AttachmentFiles {
+
+    private final Path folder;
+
+    public AttachmentFiles(Path folder) {
+        this.folder = folder;
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    /** A file copied in: where it now lives (relative to the folder), its SHA-256 and size. */
+    public record Copied(String storedName, String sha256, long size) {
+    }
+
+    /** Copies {@code source} in for the agreement; the caller records it, or deletes it when recording fails. */
+    public Copied copyIn(UUID agreementId, UUID attachmentId, Path source) throws IOException {
+        String storedName = agreementId + "/" + attachmentId + "-" + safeName(source.getFileName().toString());
+        Path target = folder.resolve(storedName);
+        Files.createDirectories(target.getParent());
+        Path partial = target.resolveSibling(target.getFileName() + ".partial");
+        MessageDigest digest = sha256();
+        long size = 0;
+        try (InputStream in = new DigestInputStream(Files.newInputStream(source), digest);
+             FileChannel channel = FileChannel.open(partial, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+             OutputStream out = java.nio.channels.Channels.newOutputStream(channel)) {
+            byte[] buffer = new byte[64 * 1024];
+            int n;
+            while ((n = in.read(buffer)) > 0) {
+                out.write(buffer, 0, n);
+                size += n;
+            }
+            out.flush();
+            channel.force(true);
+        } catch (IOException e) {
+            Files.deleteIfExists(partial);
+            throw e;
+        }
+        Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+        return new Copied(storedName, HexFormat.of().formatHex(digest.digest()), size);
+    }
+
+    /** Removes a copy whose record could not be written. */
+    public void discard(String storedName) {
+        try {
+            Files.deleteIfExists(folder.resolve(storedName));
+        } catch (IOException e) {
+            // Left behind: an unrecorded file harms nothing, and the next attach uses a new name.
+        }
+    }
+
+    public Path pathOf(Attachment a) {
+        return folder.resolve(a.storedName());
+    }
+
+    /** Whether the kept copy still has the hash recorded when it was attached. */
+    public AttachmentState check(Attachment a) throws IOException {
+        Path file = pathOf(a);
+        if (!Files.isRegularFile(file)) {
+            return AttachmentState.MISSING;
+        }
+        return sha256(file).equals(a.sha256()) ? AttachmentState.INTACT : AttachmentState.CHANGED;
+    }
+
+    public static String sha256(Path file) throws IOException {
+        MessageDigest digest = sha256();
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
+            in.transferTo(OutputStream.nullOutputStream());
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK has no SHA-256", e);
+        }
+    }
+
+    /** The file's name without path separators or characters some file systems refuse, at most 120 characters. */
+    static String safeName(String name) {
+        String cleaned = name.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").strip();
+        if (cleaned.isEmpty() || cleaned.equals(".") || cleaned.equals("..")) {
+            cleaned = "attachment";
+        }
+        return cleaned.length() > 120 ? cleaned.substring(cleaned.length() - 120) : cleaned;
+    }
+}
