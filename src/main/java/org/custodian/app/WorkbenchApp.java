@@ -3,6 +3,7 @@ package org.custodian.app;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Application;
+import javafx.application.HostServices;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.scene.layout.StackPane;
@@ -25,6 +26,8 @@ public final class WorkbenchApp extends Application {
 
     @Override
     public void start(Stage primaryStage) {
+        HostServices host = getHostServices();
+        SHOW_DOCUMENT.set(host::showDocument);
         UserPaths paths = UserPaths.fromEnvironment();
         this.stage = primaryStage;
         this.model = wire(primaryStage, paths, OsAccount.current());
@@ -32,6 +35,10 @@ public final class WorkbenchApp extends Application {
     }
 
     /** Builds the window on {@code stage}; tests call this with their own paths. */
+    // How the window opens a document in the system's program: the running application's host services.
+    private static final java.util.concurrent.atomic.AtomicReference<java.util.function.Consumer<String>>
+            SHOW_DOCUMENT = new java.util.concurrent.atomic.AtomicReference<>(uri -> { });
+
     static MainWindowViewModel wire(Stage stage, UserPaths paths, String actor) {
         return wire(stage, paths, actor, d -> d);
     }
@@ -46,7 +53,7 @@ public final class WorkbenchApp extends Application {
         StackPane overlay = new StackPane();
         MainWindowViewModel[] holder = new MainWindowViewModel[1];
         org.custodian.ui.common.DialogService dialogs = dialogsFor.apply(
-                new FxDialogService(() -> stage, overlay, () -> holder[0].i18n()));
+                new FxDialogService(() -> stage, overlay, () -> holder[0].i18n(), uri -> SHOW_DOCUMENT.get().accept(uri)));
         MainWindowViewModel model = new MainWindowViewModel(new FxTaskRunner(), dialogs, settings, actor);
         holder[0] = model;
         MainWindow window = new MainWindow(stage, model, overlay);

@@ -282,6 +282,25 @@ public final class DatasetRepository {
         });
     }
 
+    /** Up to {@code limit} codes starting with {@code prefix} (ignoring case), in order: a picker's suggestions. */
+    public List<String> codesStartingWith(String prefix, int limit) {
+        return database.read(c -> {
+            String like = prefix.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT code FROM dataset WHERE code LIKE ? ESCAPE '\\' ORDER BY code LIMIT ?")) {
+                ps.setString(1, like);
+                ps.setInt(2, limit);
+                List<String> codes = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        codes.add(rs.getString(1));
+                    }
+                }
+                return codes;
+            }
+        });
+    }
+
     /** Every stored code, lower-cased: an import looks up only the codes that exist. */
     public Set<String> codes() {
         return database.read(c -> {

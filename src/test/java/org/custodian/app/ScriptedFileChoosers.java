@@ -75,4 +75,12 @@ final class ScriptedFileChoosers implements DialogService {
                                            String... patterns) {
         return Optional.ofNullable(files.poll());
     }
+
+    /** The documents the code asked the system to open, in order. */
+    public final java.util.List<Path> opened = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    @Override
+    public void openDocument(Path file) {
+        opened.add(file);
+    }
 }

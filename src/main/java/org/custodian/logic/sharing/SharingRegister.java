@@ -123,6 +123,11 @@ public final class SharingRegister {
         return database.auditHistory(AgreementRepository.ENTITY, id.toString());
     }
 
+    /** Dataset codes starting with the text, for the editor's suggestions. */
+    public List<String> datasetCodes(String prefix, int limit) {
+        return datasets.codesStartingWith(prefix, limit);
+    }
+
     public List<ReferenceEntry> organisations() {
         return references.search(ReferenceList.ORGANISATION, "", ReferenceRepository.SortColumn.CODE, false,
                 Integer.MAX_VALUE, 0);
@@ -232,6 +237,21 @@ public final class SharingRegister {
     /** Why a status change would be refused (empty when it would be taken); the status dialog shows these. */
     public List<Problem> statusProblems(SharingAgreement current, AgreementStatus to, LocalDate effectiveOn,
                                         String reason) {
+        List<Problem> problems = new ArrayList<>(stepProblems(current, to, effectiveOn, reason));
+        if (to == AgreementStatus.ACTIVE && problems.isEmpty()) {
+            Map<AgreementColumn, String> fields = new EnumMap<>(current.columns());
+            fields.put(AgreementColumn.STATUS, to.code());
+            problems.addAll(validator.check(fields, context(ReferenceIndex.load(references))).problems());
+        }
+        return problems;
+    }
+
+    /**
+     * The checks of a status change that need nothing from the store: the lifecycle step, the date and the
+     * reason (the dialog runs these as the user types; making an agreement active also needs its rules met).
+     */
+    public static List<Problem> stepProblems(SharingAgreement current, AgreementStatus to, LocalDate effectiveOn,
+                                             String reason) {
         List<Problem> problems = new ArrayList<>();
         if (to == null) {
             problems.add(Problem.of("status", "validation.agreement.required", "status is required"));
@@ -239,7 +259,8 @@ public final class SharingRegister {
         }
         if (!current.status().canBecome(to)) {
             problems.add(Problem.of("status", "validation.agreement.transition", "an agreement that is "
-                    + current.status().code() + " cannot become " + to.code(), current.status().code(), to.code()));
+                    + current.status().code() + " cannot become " + to.code(), current.status().labelKey(),
+                    to.labelKey()));
         }
         if (effectiveOn == null) {
             problems.add(Problem.of("effective_on", "validation.agreement.required", "effective_on is required"));
@@ -251,12 +272,6 @@ public final class SharingRegister {
         if (reason == null || reason.isBlank()) {
             problems.add(Problem.of("reason", "validation.agreement.reason",
                     "a status change needs a reason for the timeline"));
-        }
-        if (to == AgreementStatus.ACTIVE && problems.isEmpty()) {
-            Map<AgreementColumn, String> fields = new EnumMap<>(current.columns());
-            fields.put(AgreementColumn.STATUS, to.code());
-            validator.check(fields, context(ReferenceIndex.load(references))).problems().forEach(p ->
-                    problems.add(Problem.of(p.field(), p.key(), p.english(), p.args().toArray())));
         }
         return problems;
     }

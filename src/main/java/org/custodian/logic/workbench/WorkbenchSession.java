@@ -146,7 +146,8 @@ public final class WorkbenchSession implements AutoCloseable {
     /** The file's state for the status bar and the workbench page; reads the store. */
     public WorkbenchSummary summary() {
         return new WorkbenchSummary(file(), access(), actor(), schemaVersion(), audit.head(), audit.eventCount(),
-                referenceLists.counts(), inventory.total(), classification.overdueCount());
+                referenceLists.counts(), inventory.total(), classification.overdueCount(), sharing.total(),
+                sharing.overdueCount());
     }
 
     @Override

@@ -9,7 +9,7 @@ import org.custodian.model.workbench.Access;
 /** What the status bar, the About box and the workbench page show about the open file. */
 public record WorkbenchSummary(Path file, Access access, String actor, String schemaVersion, AuditHead auditHead,
                                long auditEvents, Map<ReferenceList, Integer> referenceCounts, long datasets,
-                               long overdueReviews) {
+                               long overdueReviews, long agreements, long overdueAgreements) {
 
     public WorkbenchSummary {
         referenceCounts = Map.copyOf(referenceCounts);

@@ -23,6 +23,7 @@ import org.custodian.model.classification.Criterion;
 import org.custodian.model.inventory.ClassificationLevel;
 import org.custodian.model.classification.SourceDataset;
 import org.custodian.ui.common.FormLayout;
+import org.custodian.ui.common.DueBadge;
 import org.custodian.ui.common.I18n;
 import org.custodian.ui.common.LevelChip;
 import org.kordamp.ikonli.javafx.FontIcon;

@@ -29,6 +29,7 @@ import org.custodian.model.classification.DueReview;
 import org.custodian.model.classification.ReviewKind;
 import org.custodian.model.inventory.ClassificationLevel;
 import org.custodian.model.reference.ReferenceEntry;
+import org.custodian.ui.common.DueBadge;
 import org.custodian.ui.common.I18n;
 import org.custodian.ui.common.LevelChip;
 import org.custodian.ui.common.PageContext;

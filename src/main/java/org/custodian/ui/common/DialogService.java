@@ -39,6 +39,9 @@ public interface DialogService {
     Optional<Path> chooseFileToSave(String title, Path initialFolder, String initialName, String filterName,
                                     String... patterns);
 
+    /** Opens a file in the program the system uses for it (a signed PDF in the PDF reader). */
+    void openDocument(Path file);
+
     /**
      * Shows a form the caller built until the user confirms with {@code confirmLabel} and {@code accept} says the
      * form is complete (when it is not, it has put its messages in the form and the dialog stays open), or

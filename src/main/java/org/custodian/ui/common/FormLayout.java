@@ -94,4 +94,61 @@ public final class FormLayout {
         a.textProperty().bindBidirectional(value);
         return a;
     }
+
+    /**
+     * A date typed as YYYY-MM-DD (bound both ways to {@code value}, so an invalid date stays as typed for the
+     * validator to name) with a button that opens a calendar; returns the row and puts the text field in
+     * {@code textOut[0]} for labels and focus.
+     */
+    public static javafx.scene.layout.HBox date(javafx.beans.property.StringProperty value, I18n i18n,
+                                                 javafx.scene.control.TextField[] textOut) {
+        javafx.scene.control.TextField text = text(value);
+        text.setPromptText("YYYY-MM-DD");
+        javafx.scene.control.DatePicker calendar = new javafx.scene.control.DatePicker();
+        javafx.scene.control.skin.DatePickerSkin skin = new javafx.scene.control.skin.DatePickerSkin(calendar);
+        javafx.scene.control.CustomMenuItem item = new javafx.scene.control.CustomMenuItem(skin.getPopupContent(), false);
+        javafx.scene.control.ContextMenu popup = new javafx.scene.control.ContextMenu(item);
+        javafx.scene.control.Button pick = new javafx.scene.control.Button(null,
+                new org.kordamp.ikonli.javafx.FontIcon(org.kordamp.ikonli.material2.Material2OutlinedAL.DATE_RANGE));
+        pick.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+        pick.setTooltip(new javafx.scene.control.Tooltip(i18n.tr("dataset.pickDate")));
+        pick.setAccessibleText(i18n.tr("dataset.pickDate"));
+        pick.setFocusTraversable(false);
+        pick.setOnAction(e -> {
+            try {
+                String t = text.getText();
+                calendar.setValue(t == null || t.isBlank() ? java.time.LocalDate.now()
+                        : java.time.LocalDate.parse(t.strip()));
+            } catch (java.time.format.DateTimeParseException ex) {
+                calendar.setValue(java.time.LocalDate.now());
+            }
+            popup.show(pick, javafx.geometry.Side.BOTTOM, 0, 0);
+        });
+        calendar.valueProperty().addListener((o, a, d) -> {
+            if (d != null && popup.isShowing()) {
+                value.set(d.toString());
+                popup.hide();
+            }
+        });
+        if (textOut != null && textOut.length > 0) {
+            textOut[0] = text;
+        }
+        HBox box = new HBox(4, text, pick);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return box;
+    }
+
+    /** A labelled date field: {@link #date} with its label above and its message under it; {@code id} names the text. */
+    public static VBox dateField(String label, boolean required, javafx.beans.property.StringProperty value,
+                                 ObservableStringValue error, String id, I18n i18n) {
+        javafx.scene.control.TextField[] text = new javafx.scene.control.TextField[1];
+        HBox row = date(value, i18n, text);
+        text[0].setId(id);
+        VBox box = field(label, required, text[0], error, i18n);
+        row.getChildren().add(0, text[0]); // back from the field's box into the row with the calendar button
+        HBox.setHgrow(text[0], Priority.ALWAYS);
+        box.getChildren().add(1, row);
+        return box;
+    }
 }

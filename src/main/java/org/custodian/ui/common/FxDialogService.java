@@ -30,7 +30,16 @@ public final class FxDialogService implements DialogService {
     private final Supplier<I18n> i18n;
     private final javafx.scene.layout.VBox toasts = new javafx.scene.layout.VBox(8);
 
+    private final java.util.function.Consumer<String> showDocument;
+
     public FxDialogService(Supplier<Window> owner, StackPane overlay, Supplier<I18n> i18n) {
+        this(owner, overlay, i18n, uri -> { });
+    }
+
+    /** @param showDocument opens a URI in the system's program for it (the application's host services) */
+    public FxDialogService(Supplier<Window> owner, StackPane overlay, Supplier<I18n> i18n,
+                           java.util.function.Consumer<String> showDocument) {
+        this.showDocument = showDocument;
         this.owner = owner;
         this.overlay = overlay;
         this.i18n = i18n;
@@ -167,6 +176,11 @@ public final class FxDialogService implements DialogService {
         alert.getButtonTypes().setAll(yes, no);
         javafx.application.Platform.runLater(reason::requestFocus);
         return alert.showAndWait().filter(b -> b == yes).map(b -> reason.getText().strip());
+    }
+
+    @Override
+    public void openDocument(Path file) {
+        showDocument.accept(file.toUri().toString());
     }
 
     @Override

@@ -50,13 +50,15 @@ public final class I18n {
 
     /**
      * A validation problem in this language: its key with its arguments, a field name among them shown as the
-     * field's label.
+     * field's label and a label key among them as its text.
      */
     public String problem(org.custodian.model.validation.Problem p) {
         Object[] args = p.args().toArray();
         for (int i = 0; i < args.length; i++) {
             if (args[i] instanceof String s && s.matches("[a-z_]+") && bundle.containsKey("dataset.field." + s)) {
                 args[i] = tr("dataset.field." + s);
+            } else if (args[i] instanceof String s && s.matches("[a-z]+(\\.[a-zA-Z-]+)+") && bundle.containsKey(s)) {
+                args[i] = tr(s); // a label key passed as an argument (a status's name)
             }
         }
         String text = tr(p.key(), args);

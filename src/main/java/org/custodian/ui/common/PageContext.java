@@ -31,6 +31,15 @@ public interface PageContext {
 
     DialogService dialogs();
 
+    /** Shows a record on the page that keeps records of its kind. */
+    void openRecord(RecordLink link);
+
+    /** The latest request to show a record, until the page it is for takes it (then null). */
+    ReadOnlyObjectProperty<RecordLink> recordRequestProperty();
+
+    /** The page took the request. */
+    void recordRequestHandled();
+
     I18n i18n();
 
     /** Loads the sample department into the open workbench, in the background. */

@@ -21,10 +21,18 @@ public final class PageHeader extends HBox {
         if (count != null) {
             countLabel.textProperty().bind(count);
         }
+        // The title and count keep their width; the search field in the trailing nodes gives way first.
+        titleLabel.setMinWidth(Region.USE_PREF_SIZE);
+        countLabel.setMinWidth(Region.USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         getChildren().addAll(titleLabel, countLabel, spacer);
         getChildren().addAll(trailing);
+        for (Node n : trailing) {
+            if (n instanceof javafx.scene.control.ButtonBase b) {
+                b.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        }
         setAlignment(Pos.CENTER_LEFT);
         setSpacing(12);
         setPadding(new Insets(12, 16, 12, 16));

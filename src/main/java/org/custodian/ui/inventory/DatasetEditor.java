@@ -78,7 +78,7 @@ final class DatasetEditor extends VBox {
     private final Tab classificationTab = new Tab();
     private TabPane tabs;
 
-    DatasetEditor(DatasetEditorModel model, I18n i18n, Node classificationPanel) {
+    DatasetEditor(DatasetEditorModel model, I18n i18n, Node classificationPanel, Node agreementsPanel) {
         this.model = model;
         this.i18n = i18n;
         setId("dataset-editor");
@@ -137,7 +137,11 @@ final class DatasetEditor extends VBox {
         classificationTab.setClosable(false);
         classificationTab.setId("tab-classification");
         classificationTab.disableProperty().bind(model.isNew);
-        tabs = new TabPane(details, classificationTab, history);
+        Tab agreements = new Tab(i18n.tr("dataset.tab.agreements"), agreementsPanel);
+        agreements.setClosable(false);
+        agreements.setId("tab-agreements");
+        agreements.disableProperty().bind(model.isNew);
+        tabs = new TabPane(details, classificationTab, agreements, history);
         VBox.setVgrow(tabs, Priority.ALWAYS);
 
         getChildren().addAll(top(), heading, tabs, buttons());
@@ -434,76 +438,17 @@ final class DatasetEditor extends VBox {
      */
     private Node date(DatasetColumn column) {
         TextField text = text(column);
-        text.setPromptText("YYYY-MM-DD");
-        DatePicker calendar = new DatePicker();
-        javafx.scene.control.skin.DatePickerSkin skin = new javafx.scene.control.skin.DatePickerSkin(calendar);
-        Node content = skin.getPopupContent();
-        javafx.scene.control.CustomMenuItem item = new javafx.scene.control.CustomMenuItem(content, false);
-        javafx.scene.control.ContextMenu popup = new javafx.scene.control.ContextMenu(item);
-        Button pick = new Button(null, new FontIcon(Material2OutlinedAL.DATE_RANGE));
-        pick.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
-        pick.setTooltip(new Tooltip(i18n.tr("dataset.pickDate")));
-        pick.setAccessibleText(i18n.tr("dataset.pickDate"));
-        pick.setFocusTraversable(false);
-        pick.setOnAction(e -> {
-            try {
-                String t = text.getText();
-                calendar.setValue(t == null || t.isBlank() ? LocalDate.now() : LocalDate.parse(t.strip()));
-            } catch (DateTimeParseException ex) {
-                calendar.setValue(LocalDate.now());
-            }
-            popup.show(pick, javafx.geometry.Side.BOTTOM, 0, 0);
-        });
-        calendar.valueProperty().addListener((o, a, d) -> {
-            if (d != null && popup.isShowing()) {
-                model.fields.get(column).set(d.toString());
-                popup.hide();
-            }
-        });
         VBox field = (VBox) field(column, false, text);
-        HBox box = new HBox(4, text, pick); // takes the text field out of the field's box
+        TextField[] typed = new TextField[1];
+        HBox box = FormLayout.date(model.fields.get(column), i18n, typed);
+        // The form's own text field (registered for focus and messages) replaces the one the row made.
+        box.getChildren().set(0, text);
         HBox.setHgrow(text, Priority.ALWAYS);
         field.getChildren().add(1, box);
         return field;
     }
 
     private Node history() {
-        ListView<AuditEvent> list = new ListView<>(model.history);
-        list.setId("dataset-history");
-        list.setPlaceholder(new Label(i18n.tr("reference.history.none")));
-        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-                .withLocale(i18n.locale()).withZone(ZoneId.systemDefault());
-        list.setCellFactory(v -> new ListCell<>() {
-            private final Label what = new Label();
-            private final Label who = new Label();
-            private final Label changes = new Label();
-            private final VBox box = new VBox(2, what, who, changes);
-
-            {
-                what.getStyleClass().add(Styles.TEXT_BOLD);
-                who.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-                changes.getStyleClass().add(Styles.TEXT_SMALL);
-                changes.setWrapText(true);
-                box.maxWidthProperty().bind(list.widthProperty().subtract(30));
-            }
-
-            @Override
-            protected void updateItem(AuditEvent ev, boolean empty) {
-                super.updateItem(ev, empty);
-                if (empty || ev == null) {
-                    setGraphic(null);
-                    return;
-                }
-                what.setText("#" + ev.sequence() + " · " + i18n.tr("audit.action." + ev.action()));
-                who.setText(i18n.tr("reference.history.event", when.format(ev.occurredAt()), ev.actor())
-                        + (ev.reason() == null ? "" : " · " + ev.reason()));
-                changes.setText(HistoryText.describe(ev, i18n));
-                setGraphic(box);
-            }
-        });
-        VBox box = new VBox(list);
-        VBox.setVgrow(list, Priority.ALWAYS);
-        box.setPadding(new Insets(0, 16, 0, 16));
-        return box;
+        return org.custodian.ui.common.HistoryList.create(model.history, "dataset-history", "dataset.field.", i18n);
     }
 }

@@ -94,6 +94,10 @@ public final class DatasetListView implements PageView {
     private final javafx.beans.value.WeakChangeListener<Object> weakSessionChange =
             new javafx.beans.value.WeakChangeListener<>(onSessionChange);
     private boolean revertingSelection;
+    private final javafx.beans.value.ChangeListener<org.custodian.ui.common.RecordLink> onRecordRequest =
+            (o, a, link) -> takeRecordRequest();
+    private final javafx.beans.value.WeakChangeListener<org.custodian.ui.common.RecordLink> weakRecordRequest =
+            new javafx.beans.value.WeakChangeListener<>(onRecordRequest);
 
     public DatasetListView(PageContext context) {
         this.context = context;
@@ -102,13 +106,18 @@ public final class DatasetListView implements PageView {
         this.exchange = new DatasetExchangeModel(context, model::query);
         this.i18n = context.i18n();
         this.classificationModel = new ClassificationPanelModel(context, this::levelChanged);
-        this.editor = new DatasetEditor(editorModel, i18n, new ClassificationPanel(classificationModel, i18n));
+        org.custodian.ui.sharing.CoveringAgreementsPanel agreements =
+                new org.custodian.ui.sharing.CoveringAgreementsPanel(context);
+        this.editor = new DatasetEditor(editorModel, i18n, new ClassificationPanel(classificationModel, i18n),
+                agreements);
         editorModel.original.addListener((o, was, d) -> {
             if (d == null || was == null || !was.id().equals(d.id())) {
                 classificationModel.show(d == null ? null : d.id(), d == null ? null : d.code() + " · "
                         + (i18n.chinese() && d.titleTc() != null ? d.titleTc() : d.title()));
+                agreements.show(d == null ? null : d.id(), d == null ? null : d.code());
             }
         });
+        context.recordRequestProperty().addListener(weakRecordRequest);
 
         search.setPromptText(i18n.tr("datasets.search.prompt"));
         search.setLeft(new FontIcon(Material2OutlinedMZ.SEARCH));
@@ -153,6 +162,7 @@ public final class DatasetListView implements PageView {
                 rebuildFacets());
         // Another workbench: the form's record belongs to the old one (the shell asked about unsaved text).
         context.sessionProperty().addListener(weakSessionChange);
+        takeRecordRequest();
         exchange.pending.addListener((o, a, p) -> showReview(p));
         model.start();
     }
@@ -776,6 +786,27 @@ public final class DatasetListView implements PageView {
         }
     }
 
+    /** Opens the dataset another page asked for (a covered dataset of an agreement). */
+    private void takeRecordRequest() {
+        org.custodian.ui.common.RecordLink link = context.recordRequestProperty().get();
+        if (link == null || !org.custodian.ui.common.RecordLink.DATASET.equals(link.entityType())) {
+            return;
+        }
+        context.recordRequestHandled();
+        var session = context.sessionProperty().get();
+        if (session == null) {
+            return;
+        }
+        context.runner().read(progress -> session.inventory().find(link.id()), found -> found.ifPresent(d -> {
+            if (editorModel.dirty.get() && !context.dialogs().confirm(i18n.tr("dataset.unsaved.title"),
+                    i18n.tr("dataset.unsaved", editorModel.original.get() == null ? i18n.tr("dataset.new")
+                            : editorModel.original.get().code()), i18n.tr("dataset.unsaved.discard"))) {
+                return;
+            }
+            editorModel.edit(d);
+        }), failure -> { });
+    }
+
     private void openDrawer() {
         if (model.selection.size() == 1 && !editorModel.open.get()) {
             editorModel.edit(model.selection.get(0));
@@ -834,6 +865,7 @@ public final class DatasetListView implements PageView {
     public void dispose() {
         model.dispose();
         context.sessionProperty().removeListener(weakSessionChange);
+        context.recordRequestProperty().removeListener(weakRecordRequest);
     }
 
     @Override

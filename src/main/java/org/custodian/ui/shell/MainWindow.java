@@ -98,6 +98,8 @@ public final class MainWindow {
             case REFERENCE_LISTS -> new ReferenceListsPage(model);
             case REVIEWS -> new org.custodian.ui.classification.ReviewsPage(model);
             case SCHEME -> new org.custodian.ui.classification.SchemePage(model);
+            case AGREEMENTS -> new org.custodian.ui.sharing.AgreementsPage(model);
+            case AGREEMENTS_DUE -> new org.custodian.ui.sharing.AgreementsDuePage(model);
         });
     }
 

@@ -42,6 +42,8 @@ public final class MainWindowViewModel implements PageContext {
     private final ReadOnlyIntegerWrapper dataVersion = new ReadOnlyIntegerWrapper();
     private final javafx.beans.property.ReadOnlyBooleanWrapper opening = new javafx.beans.property.ReadOnlyBooleanWrapper();
     private final ObjectProperty<Page> page = new SimpleObjectProperty<>(Page.WORKBENCH);
+    private final javafx.beans.property.ReadOnlyObjectWrapper<org.custodian.ui.common.RecordLink> recordRequest =
+            new javafx.beans.property.ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<I18n> i18n;
     private final BooleanProperty dark;
     private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
@@ -111,6 +113,23 @@ public final class MainWindowViewModel implements PageContext {
     @Override
     public DialogService dialogs() {
         return dialogs;
+    }
+
+    @Override
+    public void openRecord(org.custodian.ui.common.RecordLink link) {
+        recordRequest.set(link);
+        page.set(org.custodian.ui.common.RecordLink.AGREEMENT.equals(link.entityType()) ? Page.AGREEMENTS
+                : Page.DATASETS);
+    }
+
+    @Override
+    public ReadOnlyObjectProperty<org.custodian.ui.common.RecordLink> recordRequestProperty() {
+        return recordRequest.getReadOnlyProperty();
+    }
+
+    @Override
+    public void recordRequestHandled() {
+        recordRequest.set(null);
     }
 
     @Override

@@ -8,6 +8,8 @@ public enum Page {
     WORKBENCH("nav.workbench", Material2OutlinedAL.HOME),
     DATASETS("nav.datasets", org.kordamp.ikonli.material2.Material2OutlinedMZ.TABLE_VIEW),
     REVIEWS("nav.reviews", Material2OutlinedAL.EVENT_AVAILABLE),
+    AGREEMENTS("nav.agreements", org.kordamp.ikonli.material2.Material2OutlinedMZ.SWAP_HORIZ),
+    AGREEMENTS_DUE("nav.agreementsDue", Material2OutlinedAL.ALARM),
     SCHEME("nav.scheme", org.kordamp.ikonli.material2.Material2OutlinedMZ.SECURITY),
     REFERENCE_LISTS("nav.referenceLists", Material2OutlinedAL.LIST_ALT);
 

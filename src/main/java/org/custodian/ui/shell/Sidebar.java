@@ -6,6 +6,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
+import org.custodian.logic.workbench.WorkbenchSummary;
 import org.custodian.ui.common.I18n;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -35,7 +36,11 @@ final class Sidebar extends VBox {
             });
             entries.put(page, entry);
             if (page == Page.REVIEWS) {
-                getChildren().add(withOverdueBadge(entry, model, i18n));
+                getChildren().add(withOverdueBadge(entry, model, i18n, "nav-reviews-overdue", "nav.reviews.overdue",
+                        WorkbenchSummary::overdueReviews));
+            } else if (page == Page.AGREEMENTS_DUE) {
+                getChildren().add(withOverdueBadge(entry, model, i18n, "nav-agreements-overdue",
+                        "nav.agreementsDue.overdue", WorkbenchSummary::overdueAgreements));
             } else {
                 getChildren().add(entry);
             }
@@ -44,27 +49,28 @@ final class Sidebar extends VBox {
         model.pageProperty().addListener(new javafx.beans.value.WeakChangeListener<>(followPage));
         setSpacing(4);
         setPadding(new Insets(12, 8, 12, 8));
-        setPrefWidth(200);
+        setPrefWidth(224);
         setMinWidth(160);
         getStyleClass().add("sidebar");
     }
 
-    /** The entry with a count of overdue reviews on its right, shown while there are any. */
-    private javafx.scene.Node withOverdueBadge(ToggleButton entry, MainWindowViewModel model, I18n i18n) {
+    /** The entry with a count of overdue items on its right, shown while there are any. */
+    private javafx.scene.Node withOverdueBadge(ToggleButton entry, MainWindowViewModel model, I18n i18n, String id,
+                                               String helpKey, java.util.function.ToLongFunction<WorkbenchSummary> count) {
         javafx.scene.control.Label badge = new javafx.scene.control.Label();
-        badge.setId("nav-reviews-overdue");
+        badge.setId(id);
         badge.getStyleClass().add("overdue-badge");
         badge.setMouseTransparent(true);
         badge.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
             var s = model.summaryProperty().get();
-            return s == null ? "" : String.format(i18n.locale(), "%,d", s.overdueReviews());
+            return s == null ? "" : String.format(i18n.locale(), "%,d", count.applyAsLong(s));
         }, model.summaryProperty()));
         badge.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> {
             var s = model.summaryProperty().get();
-            return s != null && s.overdueReviews() > 0;
+            return s != null && count.applyAsLong(s) > 0;
         }, model.summaryProperty()));
         badge.visibleProperty().addListener((o, a, shown) -> entry.setAccessibleHelp(shown
-                ? i18n.tr("nav.reviews.overdue", badge.getText()) : null));
+                ? i18n.tr(helpKey, badge.getText()) : null));
         javafx.scene.layout.StackPane box = new javafx.scene.layout.StackPane(entry, badge);
         javafx.scene.layout.StackPane.setAlignment(badge, Pos.CENTER_RIGHT);
         javafx.scene.layout.StackPane.setMargin(badge, new Insets(0, 8, 0, 0));

@@ -75,4 +75,12 @@ public final class RecordingDialogs implements DialogService {
         Object answer = answers.isEmpty() ? Boolean.FALSE : answers.pop();
         return Boolean.TRUE.equals(answer) && accept.getAsBoolean();
     }
+
+    /** The documents the code asked the system to open, in order. */
+    public final java.util.List<Path> opened = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    @Override
+    public void openDocument(Path file) {
+        opened.add(file);
+    }
 }

@@ -1,4 +1,4 @@
-package org.custodian.ui.classification;
+package org.custodian.ui.common;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -6,17 +6,17 @@ import javafx.scene.control.Label;
 import org.custodian.ui.common.I18n;
 
 /** "Overdue by 12 days" in the danger colour, "due in 5 days" in the warning colour, nothing when later. */
-final class DueBadge extends Label {
+public final class DueBadge extends Label {
 
-    static final int SOON_DAYS = 30;
+    public static final int SOON_DAYS = 30;
 
-    DueBadge() {
+    public DueBadge() {
         setVisible(false);
         setMinWidth(USE_PREF_SIZE);
         managedProperty().bind(visibleProperty());
     }
 
-    void show(LocalDate due, LocalDate today, I18n i18n) {
+    public void show(LocalDate due, LocalDate today, I18n i18n) {
         getStyleClass().removeAll("overdue-badge", "due-soon-badge");
         if (due == null) {
             setVisible(false);

@@ -1,0 +1,207 @@
+package org.custodian.ui.sharing;
+
+import atlantafx.base.theme.Styles;
+import atlantafx.base.theme.Tweaks;
+import java.time.LocalDate;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.custodian.model.sharing.AgreementDue;
+import org.custodian.model.sharing.AgreementStatus;
+import org.custodian.model.sharing.DueKind;
+import org.custodian.ui.common.DueBadge;
+import org.custodian.ui.common.I18n;
+import org.custodian.ui.common.PageContext;
+import org.custodian.ui.common.PageHeader;
+import org.custodian.ui.common.PageView;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2OutlinedAL;
+
+/** Lays out "Expiring and due for review": the window and kind filters and the list, most overdue first. */
+public final class AgreementsDuePage implements PageView {
+
+    private final AgreementsDuePageModel model;
+    private final I18n i18n;
+    private final BorderPane root = new BorderPane();
+    private final TableView<AgreementDue> table = new TableView<>();
+
+    public AgreementsDuePage(PageContext context) {
+        this.model = new AgreementsDuePageModel(context);
+        this.i18n = context.i18n();
+        Button open = new Button(i18n.tr("agreementsDue.open"), new FontIcon(Material2OutlinedAL.LAUNCH));
+        open.setId("agreements-due-open");
+        open.getStyleClass().add(Styles.ACCENT);
+        open.disableProperty().bind(model.selected.isNull());
+        open.setOnAction(e -> model.open(model.selected.get()));
+        root.setTop(new VBox(new PageHeader(i18n.tr("agreementsDue.title"), model.countText, open), filters()));
+        root.setCenter(new StackPane(table(), emptyState()));
+        root.setId("agreements-due-page");
+        model.reload();
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    @Override
+    public void dispose() {
+        model.dispose();
+    }
+
+    private Node filters() {
+        ComboBox<Integer> within = new ComboBox<>(FXCollections.observableArrayList(AgreementsDuePageModel.WINDOWS));
+        within.setId("agreements-due-within");
+        within.setConverter(converter(d -> d == null ? i18n.tr("reviews.within.all") : d == 0
+                ? i18n.tr("reviews.within.overdue") : i18n.tr("reviews.within.days", String.valueOf(d))));
+        within.valueProperty().bindBidirectional(model.within);
+        ObservableList<DueKind> kinds = FXCollections.observableArrayList();
+        kinds.add(null);
+        kinds.addAll(DueKind.values());
+        ComboBox<DueKind> kind = new ComboBox<>(kinds);
+        kind.setId("agreements-due-kind");
+        kind.setConverter(converter(k -> k == null ? i18n.tr("agreementsDue.kind.all") : i18n.tr(k.labelKey())));
+        kind.valueProperty().bindBidirectional(model.kind);
+        HBox bar = new HBox(8, labelled("reviews.within", within), labelled("agreementsDue.kind", kind));
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(0, 16, 8, 16));
+        return bar;
+    }
+
+    private Node labelled(String key, ComboBox<?> box) {
+        Label label = new Label(i18n.tr(key));
+        label.setLabelFor(box);
+        label.getStyleClass().add(Styles.TEXT_MUTED);
+        box.setAccessibleText(label.getText());
+        HBox h = new HBox(4, label, box);
+        h.setAlignment(Pos.CENTER_LEFT);
+        return h;
+    }
+
+    private static <T> StringConverter<T> converter(Function<T, String> name) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T t) {
+                return name.apply(t);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null;
+            }
+        };
+    }
+
+    private Node table() {
+        TableColumn<AgreementDue, String> due = text("agreementsDue.column.due", d -> d.dueOn().toString(), 100);
+        due.setMinWidth(100);
+        TableColumn<AgreementDue, LocalDate> badge = new TableColumn<>(i18n.tr("reviews.column.status"));
+        badge.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().dueOn()));
+        badge.setCellFactory(c -> new TableCell<>() {
+            private final DueBadge b = new DueBadge();
+
+            @Override
+            protected void updateItem(LocalDate d, boolean empty) {
+                super.updateItem(d, empty);
+                if (empty || d == null) {
+                    setGraphic(null);
+                    return;
+                }
+                b.show(d, model.today.get(), i18n);
+                setGraphic(b);
+            }
+        });
+        badge.setPrefWidth(185);
+        badge.setMinWidth(180);
+        TableColumn<AgreementDue, String> kind = text("agreementsDue.column.kind", d -> i18n.tr(d.kind().labelKey()),
+                110);
+        kind.setMinWidth(110);
+        TableColumn<AgreementDue, String> reference = text("agreements.column.reference", AgreementDue::reference, 130);
+        reference.setMinWidth(120);
+        TableColumn<AgreementDue, String> title = text("agreements.column.title", AgreementDue::title, 300);
+        TableColumn<AgreementDue, AgreementStatus> status = new TableColumn<>(i18n.tr("agreements.column.status"));
+        status.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().status()));
+        status.setCellFactory(c -> new TableCell<>() {
+            private final StatusChip chip = new StatusChip();
+
+            @Override
+            protected void updateItem(AgreementStatus s, boolean empty) {
+                super.updateItem(s, empty);
+                if (empty || s == null) {
+                    setGraphic(null);
+                    return;
+                }
+                chip.show(s, i18n);
+                setGraphic(chip);
+            }
+        });
+        status.setPrefWidth(130);
+        status.setMinWidth(120);
+        TableColumn<AgreementDue, String> parties = text("agreements.column.parties",
+                d -> d.parties() == null ? "" : d.parties(), 260);
+        table.getColumns().setAll(java.util.List.of(due, badge, kind, reference, title, status, parties));
+        table.getColumns().forEach(c -> c.setSortable(false)); // the order is the point: most overdue first
+        table.setItems(model.rows);
+        table.setId("agreements-due-table");
+        table.getStyleClass().addAll(Styles.STRIPED, Tweaks.EDGE_TO_EDGE);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        table.setPlaceholder(new Label(""));
+        model.selected.bind(table.getSelectionModel().selectedItemProperty());
+        table.setRowFactory(t -> {
+            TableRow<AgreementDue> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    model.open(row.getItem());
+                }
+            });
+            return row;
+        });
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                model.open(model.selected.get());
+            }
+        });
+        return table;
+    }
+
+    private TableColumn<AgreementDue, String> text(String key, Function<AgreementDue, String> value, double width) {
+        TableColumn<AgreementDue, String> c = new TableColumn<>(i18n.tr(key));
+        c.setCellValueFactory(r -> new ReadOnlyStringWrapper(value.apply(r.getValue())));
+        c.setPrefWidth(width);
+        return c;
+    }
+
+    private Node emptyState() {
+        Label title = new Label(i18n.tr("agreementsDue.empty.title"));
+        title.getStyleClass().add(Styles.TITLE_4);
+        Label hint = new Label(i18n.tr("agreementsDue.empty.hint"));
+        hint.setWrapText(true);
+        hint.getStyleClass().add(Styles.TEXT_MUTED);
+        VBox box = new VBox(8, new FontIcon(Material2OutlinedAL.ALARM), title, hint);
+        box.setAlignment(Pos.CENTER);
+        box.setMaxWidth(440);
+        box.visibleProperty().bind(Bindings.createBooleanBinding(() -> model.loaded.get() && model.rows.isEmpty(),
+                model.loaded, model.rows));
+        box.setMouseTransparent(true);
+        return box;
+    }
+}
