@@ -12,7 +12,8 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Benchmarks on generated data, printed as key=value lines with ratios against raw SQLite",
                 "measured in the same run. Uses a scratch folder; never touches the workbench file."},
-        subcommands = {BenchCommand.Store.class, BenchCommand.InventoryBench.class, BenchCommand.ClassificationBench.class})
+        subcommands = {BenchCommand.Store.class, BenchCommand.InventoryBench.class, BenchCommand.ClassificationBench.class,
+                BenchCommand.SharingBench.class})
 final class BenchCommand implements Runnable {
 
     @ParentCommand
@@ -20,7 +21,7 @@ final class BenchCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "Name a benchmark: store, inventory or classification.");
+        throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "Name a benchmark: store, inventory, classification or sharing.");
     }
 
     /** The folder a benchmark may fill: the one given, or a new temporary one. */
@@ -109,6 +110,36 @@ final class BenchCommand implements Runnable {
             }
             return bench.print(new org.custodian.logic.bench.ClassificationBenchmark(bench.scratch(dir), datasets,
                     decisions).run());
+        }
+    }
+
+    @Command(name = "sharing", mixinStandardHelpOptions = true,
+            description = {"The agreements register: importing it, its page and search, the due list, a dataset's",
+                    "agreements and the export and re-import, against raw SQLite."})
+    static final class SharingBench implements Callable<Integer> {
+
+        @ParentCommand
+        BenchCommand bench;
+
+        @Option(names = "--datasets", paramLabel = "N", defaultValue = "20000",
+                description = "How many generated datasets (default ${DEFAULT-VALUE}).")
+        int datasets;
+
+        @Option(names = "--agreements", paramLabel = "N", defaultValue = "20000",
+                description = "How many generated agreements (default ${DEFAULT-VALUE}).")
+        int agreements;
+
+        @Option(names = "--dir", paramLabel = "FOLDER", description = "Scratch folder (default: a new temporary one).")
+        Path dir;
+
+        @Override
+        public Integer call() throws Exception {
+            if (datasets < 10 || agreements < 1) {
+                throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+                        "--datasets must be at least 10 and --agreements at least 1");
+            }
+            return bench.print(new org.custodian.logic.bench.SharingBenchmark(bench.scratch(dir), datasets,
+                    agreements).run());
         }
     }
 }

@@ -245,9 +245,9 @@ public final class AgreementRepository {
     public List<AgreementDue> due(DueQuery query) {
         return database.read(c -> {
             String horizon = query.horizon().equals(LocalDate.MAX) ? "9999-12-31" : query.horizon().toString();
-            String parties = "(SELECT group_concat(coalesce(o.name_en, o.name_tc, p.organisation), '; ')"
-                    + " FROM agreement_party p LEFT JOIN organisation o ON o.code = p.organisation"
-                    + " WHERE p.agreement_key = a.row_key)";
+            String parties = "(SELECT group_concat(n, ' → ') FROM (SELECT coalesce(o.name_en, o.name_tc,"
+                    + " p.organisation) AS n FROM agreement_party p LEFT JOIN organisation o ON o.code = p.organisation"
+                    + " WHERE p.agreement_key = a.row_key ORDER BY p.position))";
             String expiry = "SELECT a.id, a.reference, a.title, a.type, a.status, 'expiry', a.expires_on, " + parties
                     + " FROM agreement a WHERE a.status IN ('active', 'suspended') AND a.expires_on IS NOT NULL"
                     + " AND a.expires_on <= ?";

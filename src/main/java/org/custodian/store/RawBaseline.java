@@ -203,6 +203,95 @@ public final class RawBaseline {
         }
     }
 
+    /**
+     * Batch-inserts agreement rows (the CSV's column order) with their parties and covered datasets into a
+     * workbench whose organisations and datasets exist, in one transaction: the same tables and indexes, no checks,
+     * no timeline, no audit. Returns ns.
+     */
+    public static long insertAgreements(Path file, List<String[]> rows) {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath())) {
+            long start = System.nanoTime();
+            c.setAutoCommit(false);
+            String now = Instant.now().toString();
+            try (PreparedStatement agreement = c.prepareStatement("""
+                    INSERT INTO agreement (id, reference, title, type, status, purpose, legal_basis,
+                        personal_data_categories, classification_ceiling, mechanism, frequency, cross_boundary,
+                        destinations, transfer_mechanism, safeguards, effective_from, expires_on, review_due, created_at,
+                        updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                    Statement.RETURN_GENERATED_KEYS);
+                 PreparedStatement party = c.prepareStatement("""
+                    INSERT INTO agreement_party (agreement_key, position, organisation, role, signatory, signed_on)
+                    VALUES (?, ?, ?, ?, ?, ?)""");
+                 PreparedStatement dataset = c.prepareStatement("""
+                    INSERT INTO agreement_dataset (agreement_key, position, dataset_key, data_items)
+                    VALUES (?, ?, (SELECT row_key FROM dataset WHERE code = ?), ?)""")) {
+                for (String[] r : rows) {
+                    int i = 1;
+                    agreement.setString(i++, UUID.randomUUID().toString());
+                    for (org.custodian.model.sharing.AgreementColumn col : List.of(
+                            org.custodian.model.sharing.AgreementColumn.REFERENCE,
+                            org.custodian.model.sharing.AgreementColumn.TITLE,
+                            org.custodian.model.sharing.AgreementColumn.TYPE,
+                            org.custodian.model.sharing.AgreementColumn.STATUS,
+                            org.custodian.model.sharing.AgreementColumn.PURPOSE,
+                            org.custodian.model.sharing.AgreementColumn.LEGAL_BASIS,
+                            org.custodian.model.sharing.AgreementColumn.PERSONAL_DATA_CATEGORIES,
+                            org.custodian.model.sharing.AgreementColumn.CLASSIFICATION_CEILING,
+                            org.custodian.model.sharing.AgreementColumn.MECHANISM,
+                            org.custodian.model.sharing.AgreementColumn.FREQUENCY)) {
+                        agreement.setString(i++, r[col.ordinal()]);
+                    }
+                    agreement.setInt(i++, "yes".equals(r[org.custodian.model.sharing.AgreementColumn.CROSS_BOUNDARY
+                            .ordinal()]) ? 1 : 0);
+                    for (org.custodian.model.sharing.AgreementColumn col : List.of(
+                            org.custodian.model.sharing.AgreementColumn.DESTINATIONS,
+                            org.custodian.model.sharing.AgreementColumn.TRANSFER_MECHANISM,
+                            org.custodian.model.sharing.AgreementColumn.SAFEGUARDS,
+                            org.custodian.model.sharing.AgreementColumn.EFFECTIVE_FROM,
+                            org.custodian.model.sharing.AgreementColumn.EXPIRES_ON,
+                            org.custodian.model.sharing.AgreementColumn.REVIEW_DUE)) {
+                        agreement.setString(i++, r[col.ordinal()]);
+                    }
+                    agreement.setString(i++, now);
+                    agreement.setString(i, now);
+                    agreement.executeUpdate();
+                    long key;
+                    try (ResultSet keys = agreement.getGeneratedKeys()) {
+                        keys.next();
+                        key = keys.getLong(1);
+                    }
+                    int position = 0;
+                    for (String p : r[org.custodian.model.sharing.AgreementColumn.PARTIES.ordinal()].split(";")) {
+                        String[] roleRest = p.split(":", 2);
+                        String[] parts = roleRest[1].split("\\|", -1);
+                        party.setLong(1, key);
+                        party.setInt(2, position++);
+                        party.setString(3, parts[0]);
+                        party.setString(4, roleRest[0]);
+                        party.setString(5, parts.length > 1 ? parts[1] : null);
+                        party.setString(6, parts.length > 2 ? parts[2] : null);
+                        party.addBatch();
+                    }
+                    position = 0;
+                    for (String d : r[org.custodian.model.sharing.AgreementColumn.DATASETS.ordinal()].split(";")) {
+                        int paren = d.indexOf('(');
+                        dataset.setLong(1, key);
+                        dataset.setInt(2, position++);
+                        dataset.setString(3, (paren < 0 ? d : d.substring(0, paren)).strip());
+                        dataset.setString(4, paren < 0 ? null : d.substring(paren + 1, d.lastIndexOf(')')).strip());
+                        dataset.addBatch();
+                    }
+                }
+                party.executeBatch();
+                dataset.executeBatch();
+            }
+            c.commit();
+            return System.nanoTime() - start;
+        } catch (SQLException e) {
+            throw new StoreException("raw agreement insert baseline failed: " + e.getMessage(), e);
+        }
+    }
+
     /** The search index's text and MATCH expression as the repository builds them, for the raw baselines. */
     public static String searchTerms(String[] row) {
         return DatasetSearchIndex.terms(row);
@@ -229,6 +318,13 @@ public final class RawBaseline {
         public static final String LIKE_SCAN = "SELECT * FROM dataset WHERE code LIKE ?1 OR title_en LIKE ?1 OR"
                 + " title_tc LIKE ?1 OR description_en LIKE ?1 OR description_tc LIKE ?1 OR keywords LIKE ?1 OR"
                 + " custodian LIKE ?1 OR contact_email LIKE ?1 OR source_system LIKE ?1 ORDER BY code LIMIT 100";
+
+        /** A page of agreements in one status by expiry, every column, without their parties or datasets. */
+        public static final String AGREEMENTS_PAGE = "SELECT * FROM agreement WHERE status = ? ORDER BY expires_on,"
+                + " row_key LIMIT 100";
+        /** The first 100 agreements by reference with the text in the reference, title or purpose, by scanning. */
+        public static final String AGREEMENTS_LIKE = "SELECT * FROM agreement WHERE reference LIKE ?1 OR title LIKE ?1"
+                + " OR purpose LIKE ?1 ORDER BY reference LIMIT 100";
 
         private final Connection connection;
 

@@ -84,6 +84,7 @@ final class DatasetEditor extends VBox {
         setId("dataset-editor");
         heading.getStyleClass().add(Styles.TITLE_4);
         heading.setWrapText(true);
+        heading.setMinHeight(Region.USE_PREF_SIZE);
         heading.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
             var d = model.original.get();
             String base = d == null ? i18n.tr("dataset.new") : d.code() + " · " + (i18n.chinese() && d.titleTc() != null

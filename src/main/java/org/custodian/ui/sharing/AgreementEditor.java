@@ -250,6 +250,7 @@ final class AgreementEditor extends VBox {
         heading.getStyleClass().add(Styles.TITLE_4);
         heading.setWrapText(true);
         heading.setId("agreement-heading");
+        heading.setMinHeight(Region.USE_PREF_SIZE);
         heading.textProperty().bind(Bindings.createStringBinding(() -> {
             var a = model.original.get();
             String base = a == null ? i18n.tr("agreement.new") : a.reference() + " · " + a.title();
@@ -630,6 +631,15 @@ final class AgreementEditor extends VBox {
         Button copy = new Button(i18n.tr("agreement.attach.saveCopy"), new FontIcon(Material2OutlinedMZ.SAVE_ALT));
         copy.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         copy.setOnAction(e -> model.saveAttachmentCopy(list.getSelectionModel().getSelectedItem()));
+        // A row whose check result changed is replaced: keep it selected.
+        list.getItems().addListener((ListChangeListener<AttachmentRow>) c -> {
+            while (c.next()) {
+                if (c.wasReplaced() && c.getFrom() < list.getItems().size()
+                        && list.getSelectionModel().getSelectedIndex() < 0) {
+                    list.getSelectionModel().select(c.getFrom());
+                }
+            }
+        });
         list.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2 && list.getSelectionModel().getSelectedItem() != null) {
                 model.openAttachment(list.getSelectionModel().getSelectedItem());

@@ -1,6 +1,5 @@
 package org.custodian.ui.sharing;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -427,7 +426,7 @@ final class AgreementEditorModel {
                     context.dataChanged();
                     context.dialogs().notify(i18n.tr("agreement.status.changed", current.reference(),
                             i18n.tr(chosen.labelKey())));
-                    s.sharing().find(current.id()).ifPresent(this::edit);
+                    edit(outcome.record());
                 }, failure -> context.dialogs().showError(i18n.tr("agreement.saveFailed.title"),
                         i18n.tr("agreement.saveFailed"), String.valueOf(failure.getMessage())));
     }
@@ -468,28 +467,30 @@ final class AgreementEditorModel {
                                 i18n.tr("agreement.attach.copyFailed"), String.valueOf(failure.getMessage())))));
     }
 
+    /** What checking a kept copy found: its state, and its hash now when it changed. */
+    private record Checked(AttachmentState state, String currentHash) {
+    }
+
     private void verifyThen(AttachmentRow row, java.util.function.Consumer<Path> action) {
         WorkbenchSession s = session();
         if (s == null) {
             return;
         }
         Attachment a = row.attachment();
-        context.runner().read(progress -> s.sharing().check(a), state -> {
-            replaceState(a, state);
-            Path path = s.sharing().fileOf(a);
-            switch (state) {
+        Path path = s.sharing().fileOf(a);
+        context.runner().read(progress -> {
+            AttachmentState state = s.sharing().check(a);
+            return new Checked(state, state == AttachmentState.CHANGED
+                    ? org.custodian.logic.sharing.AttachmentFiles.sha256(path) : null);
+        }, checked -> {
+            replaceState(a, checked.state());
+            switch (checked.state()) {
                 case INTACT -> action.accept(path);
                 case MISSING -> context.dialogs().showError(i18n.tr("agreement.attach.missing.title"),
                         i18n.tr("agreement.attach.missing", a.fileName()), path.toString());
                 case CHANGED -> {
-                    String current;
-                    try {
-                        current = org.custodian.logic.sharing.AttachmentFiles.sha256(path);
-                    } catch (IOException e) {
-                        current = "?";
-                    }
                     if (context.dialogs().confirm(i18n.tr("agreement.attach.changed.title"),
-                            i18n.tr("agreement.attach.changed", a.fileName(), a.sha256(), current),
+                            i18n.tr("agreement.attach.changed", a.fileName(), a.sha256(), checked.currentHash()),
                             i18n.tr("agreement.attach.changed.openAnyway"))) {
                         action.accept(path);
                     }
@@ -501,7 +502,8 @@ final class AgreementEditorModel {
 
     private void replaceState(Attachment a, AttachmentState state) {
         for (int i = 0; i < attachments.size(); i++) {
-            if (attachments.get(i).attachment().id().equals(a.id())) {
+            // Replaced only when the state changed: replacing a row drops the list's selection.
+            if (attachments.get(i).attachment().id().equals(a.id()) && attachments.get(i).state() != state) {
                 attachments.set(i, new AttachmentRow(a, state));
             }
         }

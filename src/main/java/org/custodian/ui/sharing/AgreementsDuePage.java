@@ -114,7 +114,7 @@ public final class AgreementsDuePage implements PageView {
     private Node table() {
         TableColumn<AgreementDue, String> due = text("agreementsDue.column.due", d -> d.dueOn().toString(), 100);
         due.setMinWidth(100);
-        TableColumn<AgreementDue, LocalDate> badge = new TableColumn<>(i18n.tr("reviews.column.status"));
+        TableColumn<AgreementDue, LocalDate> badge = new TableColumn<>(i18n.tr("agreementsDue.column.when"));
         badge.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().dueOn()));
         badge.setCellFactory(c -> new TableCell<>() {
             private final DueBadge b = new DueBadge();

@@ -13,6 +13,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.custodian.logic.workbench.WorkbenchSession;
 import org.custodian.model.sharing.SharingAgreement;
@@ -58,6 +59,9 @@ public final class CoveringAgreementsPanel extends VBox {
                 line.setAlignment(Pos.CENTER_LEFT);
                 box = new VBox(2, line, title, facts);
                 box.maxWidthProperty().bind(list.widthProperty().subtract(30));
+                box.prefWidthProperty().bind(list.widthProperty().subtract(30));
+                facts.setMinHeight(Region.USE_PREF_SIZE);
+                title.setMinHeight(Region.USE_PREF_SIZE);
             }
 
             @Override
