@@ -60,10 +60,10 @@ class CommandLineTest {
         Run head = run("--db", db.toString(), "audit", "head");
         assertEquals(0, head.exit());
         String text = head.out().strip();
-        assertTrue(text.matches("1016:[0-9a-f]{64}"), text);
+        assertTrue(text.matches("1060:[0-9a-f]{64}"), text);
         Run verify = run("--db", db.toString(), "audit", "verify", "--expect", text);
         assertEquals(0, verify.exit(), verify.err());
-        assertTrue(verify.out().startsWith("intact: 1016 events"), verify.out());
+        assertTrue(verify.out().startsWith("intact: 1060 events"), verify.out());
     }
 
     @Test

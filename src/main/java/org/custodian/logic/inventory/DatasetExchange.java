@@ -176,9 +176,15 @@ public final class DatasetExchange {
         return new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16);
     }
 
-    /** Writes the rejected rows as the file spelt them, with {@code status} and {@code details} in front. */
+    /**
+     * Writes the rejected rows as the file spelt them, with {@code status} and {@code details} in front (named
+     * {@code import_status} and {@code import_details} when the file has a column of either name, as agreements
+     * have {@code status}: a header naming a column twice could not be imported again).
+     */
     public void writeRejected(DatasetImportReport report, Path target) throws IOException {
-        List<String> header = new ArrayList<>(List.of("status", "details"));
+        boolean clash = taken("status", report) || taken("details", report);
+        List<String> header = new ArrayList<>(clash ? List.of("import_status", "import_details")
+                : List.of("status", "details"));
         header.addAll(report.headers());
         List<RowResult> rejected = report.rows().stream().filter(r -> r.outcome() == RowOutcome.REJECTED).toList();
         AtomicOutput.write(target, out -> {
@@ -196,6 +202,10 @@ public final class DatasetExchange {
                 }
             }
         });
+    }
+
+    private static boolean taken(String name, DatasetImportReport report) {
+        return report.headers().stream().anyMatch(h -> h != null && h.strip().equalsIgnoreCase(name));
     }
 
 }

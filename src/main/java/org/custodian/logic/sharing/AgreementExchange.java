@@ -389,25 +389,15 @@ public final class AgreementExchange {
             AgreementCheck check = register.validator().check(fields, context);
             check.problems().forEach(p -> problems.add(new RowProblem(source, row.line(), p.field(), p.english(), p)));
             SharingAgreement incoming = check.agreement();
-            if (problems.isEmpty() && existing.isPresent() && incoming.status() != existing.get().status()
-                    && !existing.get().status().canBecome(incoming.status())) {
-                problems.add(new RowProblem(source, row.line(), AgreementColumn.STATUS.header(), "agreement "
-                        + reference + " is " + existing.get().status().code() + " and cannot become "
-                        + incoming.status().code() + " (allowed: " + next(existing.get().status()) + ")"));
+            List<RowProblem> rowWarnings = new ArrayList<>(row.warnings());
+            if (problems.isEmpty()) {
+                incoming = settleStatus(incoming, existing.orElse(null), row.line(), problems, rowWarnings);
             }
             if (!problems.isEmpty()) {
                 results.add(new RowResult(row.line(), reference, title, RowOutcome.REJECTED, problems, List.of()));
                 rejected.add(row.original());
                 return;
             }
-            if (incoming.statusSince() == null) {
-                AgreementStatus status = incoming.status();
-                LocalDate since = existing.filter(a -> a.status() == status).map(SharingAgreement::statusSince)
-                        .orElse(existing.isEmpty() && status.inForce() && incoming.effectiveFrom() != null
-                                ? incoming.effectiveFrom() : today);
-                incoming = incoming.withStatus(status, since);
-            }
-            List<RowProblem> rowWarnings = new ArrayList<>(row.warnings());
             check.warnings().forEach(p -> rowWarnings.add(new RowProblem(source, row.line(), p.field(), p.english(), p)));
             warnings.addAll(rowWarnings);
             check.additions().forEach(index::add);
@@ -432,6 +422,48 @@ public final class AgreementExchange {
             }
             results.add(new RowResult(row.line(), incoming.reference(), incoming.title(), outcome, List.of(),
                     rowWarnings));
+        }
+
+        /**
+         * The row's record with the date of its status settled, as the register's status change would: a status
+         * the file leaves as stored keeps its stored date (that date moves only with the status, on the timeline);
+         * a different status must be a step the lifecycle allows and takes effect on status_since, or today when
+         * that is blank or still the current status's date (a status cell edited in an export), never before the
+         * current status took effect. A new agreement's blank date is its effective date when in force, else today.
+         */
+        private SharingAgreement settleStatus(SharingAgreement incoming, SharingAgreement current, long line,
+                                              List<RowProblem> problems, List<RowProblem> rowWarnings) {
+            AgreementStatus status = incoming.status();
+            LocalDate since = incoming.statusSince();
+            if (current == null) {
+                return since != null ? incoming : incoming.withStatus(status,
+                        status.inForce() && incoming.effectiveFrom() != null ? incoming.effectiveFrom() : today);
+            }
+            String column = AgreementColumn.STATUS_SINCE.header();
+            if (status == current.status()) {
+                if (since != null && !since.equals(current.statusSince())) {
+                    rowWarnings.add(new RowProblem(source, line, column, "status_since " + since + " ignored:"
+                            + " agreement " + current.reference() + " is " + status.code() + " since "
+                            + current.statusSince() + ", and that date changes only with the status"));
+                }
+                return incoming.withStatus(status, current.statusSince());
+            }
+            if (!current.status().canBecome(status)) {
+                problems.add(new RowProblem(source, line, AgreementColumn.STATUS.header(), "agreement "
+                        + current.reference() + " is " + current.status().code() + " and cannot become "
+                        + status.code() + " (allowed: " + next(current.status()) + ")"));
+                return incoming;
+            }
+            if (since == null || since.equals(current.statusSince())) {
+                since = today;
+            }
+            if (current.statusSince() != null && since.isBefore(current.statusSince())) {
+                problems.add(new RowProblem(source, line, column, "the change to " + status.code()
+                        + " cannot take effect on " + since + ", before agreement " + current.reference()
+                        + " became " + current.status().code() + " (" + current.statusSince() + ")"));
+                return incoming;
+            }
+            return incoming.withStatus(status, since);
         }
     }
 

@@ -26,6 +26,7 @@ class BackupRestoreTest {
             UNION ALL SELECT 'k|' || id || '|' || level || '|' || effective_from FROM classification_decision
             UNION ALL SELECT 'r|' || id || '|' || reviewed_on FROM access_review
             UNION ALL SELECT 's|' || dataset_id || '|' || source_id FROM dataset_source
+            UNION ALL SELECT 'g|' || id || '|' || reference || '|' || status || '|' || updated_at FROM agreement
             UNION ALL SELECT 'a|' || seq || '|' || hash FROM audit_event
             ORDER BY 1
             """;
@@ -54,9 +55,10 @@ class BackupRestoreTest {
         sampleWithBackup(file, backup);
         List<String> atBackup = TestFiles.column(file, ALL_ROWS);
         // reference entries, sample datasets, and one audit event for each
-        // Every list entry, dataset, decision (395), access review (128) and lineage link (26 in 15 rows of
-        // derived.csv), and the audit events: one per entry, dataset, decision, review and derived.csv row.
-        int records = 118 + 20 + 38 + 302 + 395 + 128;
+        // Every list entry (118 organisations and 12 external ones, 20 categories, 38 formats), dataset,
+        // decision (395), access review (128), agreement (32) and lineage link (26 in 15 rows of derived.csv),
+        // and the audit events: one per entry, dataset, decision, review, agreement and derived.csv row.
+        int records = 118 + 12 + 20 + 38 + 302 + 395 + 128 + 32;
         assertEquals(records + 26 + records + 15, atBackup.size());
         assertEquals(atBackup, TestFiles.column(backup, ALL_ROWS), "the backup holds every row");
 
