@@ -120,7 +120,7 @@ class ShellTest extends ApplicationTest {
         waitUntil("the sample loads", () -> model.summaryProperty().get() != null
                 && !model.summaryProperty().get().isEmpty());
         Label counts = lookup("#status-counts").queryAs(Label.class);
-        waitUntil("the status bar counts the records", () -> counts.getText().startsWith("302 datasets · 118 organisations"));
+        waitUntil("the status bar counts the records", () -> counts.getText().startsWith("302 datasets · 130 organisations"));
         shot("02-workbench-loaded");
 
         clickOn("#nav-reference-lists");
@@ -174,7 +174,7 @@ class ShellTest extends ApplicationTest {
                 .getText().equals("參考清單"));
         assertEquals(Page.WORKBENCH, model.pageProperty().get(), "the page survives the switch");
         Label zhCounts = lookup("#status-counts").queryAs(Label.class);
-        assertEquals("302 個數據集 · 118 個機構 · 20 個類別 · 38 種格式", zhCounts.getText());
+        assertEquals("302 個數據集 · 130 個機構 · 20 個類別 · 38 種格式", zhCounts.getText());
         shot("04-workbench-zh");
 
         fireMenu("檢視", "主題", "深色");

@@ -33,7 +33,7 @@ class DatabaseTest {
         Path file = dir.resolve("new/workbench.db");
         try (Database db = TestFiles.create(file)) {
             assertEquals(SchemaMigrations.latestKnownVersion(), db.schemaVersion());
-            assertEquals("4", db.schemaVersion());
+            assertEquals(SchemaMigrations.latestKnownVersion(), db.schemaVersion());
         }
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
         assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file.getParent())));
@@ -74,7 +74,7 @@ class DatabaseTest {
             v1.recordEvent("workbench", "workbench", "note", Map.of("n", 2), null);
         }
         try (Database db = TestFiles.create(file)) {
-            assertEquals("4", db.schemaVersion());
+            assertEquals(SchemaMigrations.latestKnownVersion(), db.schemaVersion());
             Path backup = db.preMigrationBackup();
             assertNotNull(backup, "a backup is taken before migrating an existing file");
             assertTrue(backup.getFileName().toString().contains("before-migration-v1"));
@@ -93,7 +93,7 @@ class DatabaseTest {
         Path file = dir.resolve("empty.db");
         Files.createFile(file);
         try (Database db = TestFiles.create(file)) {
-            assertEquals("4", db.schemaVersion());
+            assertEquals(SchemaMigrations.latestKnownVersion(), db.schemaVersion());
             assertEquals(null, db.preMigrationBackup());
         }
     }

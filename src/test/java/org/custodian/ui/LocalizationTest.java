@@ -8,6 +8,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -95,6 +96,23 @@ class LocalizationTest {
         }
         for (String action : new String[] {"create", "update", "restore"}) {
             assertTrue(english.containsKey("audit.action." + action), action);
+        }
+    }
+
+    @Test
+    void everySharingChoiceAndFieldHasALabel() {
+        List<Class<? extends org.custodian.model.inventory.CodedValue>> choices = List.of(
+                org.custodian.model.sharing.AgreementType.class, org.custodian.model.sharing.AgreementStatus.class,
+                org.custodian.model.sharing.PartyRole.class, org.custodian.model.sharing.LegalBasis.class,
+                org.custodian.model.sharing.TransferMechanism.class, org.custodian.model.sharing.DueKind.class,
+                org.custodian.model.sharing.AttachmentState.class);
+        for (Class<? extends org.custodian.model.inventory.CodedValue> type : choices) {
+            for (org.custodian.model.inventory.CodedValue v : type.getEnumConstants()) {
+                assertTrue(english.containsKey(v.labelKey()), "missing key " + v.labelKey());
+            }
+        }
+        for (org.custodian.model.sharing.AgreementColumn c : org.custodian.model.sharing.AgreementColumn.values()) {
+            assertTrue(english.containsKey(c.labelKey()), "missing key " + c.labelKey());
         }
     }
 

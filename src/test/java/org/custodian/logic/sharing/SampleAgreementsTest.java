@@ -80,19 +80,29 @@ class SampleAgreementsTest {
         }
     }
 
+    /**
+     * The sample describes the department on 29 November 2026, like the other sample registers: its dates are
+     * checked against that day, so these tests keep passing as the calendar moves on.
+     */
+    private static final LocalDate SAMPLE_DAY = LocalDate.of(2026, 11, 29);
+
     @Test
     void someAgreementsExpireWithinThirtyDays() {
         List<String> soon = agreements.stream().filter(a -> a.status().inForce() && a.expiresOn() != null
-                && !a.expiresOn().isBefore(today) && !a.expiresOn().isAfter(today.plusDays(30)))
+                && !a.expiresOn().isBefore(SAMPLE_DAY) && !a.expiresOn().isAfter(SAMPLE_DAY.plusDays(30)))
                 .map(SharingAgreement::reference).toList();
-        assertFalse(soon.isEmpty(), "an agreement in force expiring by " + today.plusDays(30));
+        assertFalse(soon.isEmpty(), "an agreement in force expiring by " + SAMPLE_DAY.plusDays(30));
     }
 
     @Test
     void exactlyOneExpiredAgreementIsStillMarkedActive() {
         List<String> lapsed = agreements.stream().filter(a -> a.status() == AgreementStatus.ACTIVE
-                && a.expiresOn() != null && a.expiresOn().isBefore(today)).map(SharingAgreement::reference).toList();
+                && a.expiresOn() != null && a.expiresOn().isBefore(SAMPLE_DAY)).map(SharingAgreement::reference)
+                .toList();
         assertEquals(List.of("DSA-2022-017"), lapsed);
+        // Whatever the day, it stays active and past its expiry: the case the findings are to catch.
+        assertTrue(agreements.stream().anyMatch(a -> a.reference().equals("DSA-2022-017")
+                && a.expiresOn().isBefore(today)));
     }
 
     @Test

@@ -53,9 +53,10 @@ class MainWindowViewModelTest {
         model.open(dir.resolve("w.db"), true, Access.READ_WRITE);
         int version = model.dataVersionProperty().get();
         model.loadSampleDepartment();
-        assertEquals(118, model.summaryProperty().get().count(ReferenceList.ORGANISATION));
+        // The portal's 118 bodies and the 12 outside counterparties the sample agreements name.
+        assertEquals(118 + 12, model.summaryProperty().get().count(ReferenceList.ORGANISATION));
         // One event per list entry and dataset, then 395 decisions, 15 lineage links and 128 access reviews.
-        assertEquals(118 + 20 + 38 + 302 + 395 + 15 + 128, model.summaryProperty().get().auditHead().sequence());
+        assertEquals(118 + 20 + 38 + 302 + 395 + 15 + 128 + 12 + 32, model.summaryProperty().get().auditHead().sequence());
         assertTrue(model.dataVersionProperty().get() > version);
         assertTrue(dialogs.shown.stream().anyMatch(s -> s.startsWith("notify: The sample department was loaded")));
     }
@@ -76,7 +77,8 @@ class MainWindowViewModelTest {
                 dialogs.choicesOffered.toString());
         assertTrue(dialogs.shown.get(0).contains("is not a Custodian workbench"), dialogs.shown.get(0));
         assertNotNull(model.sessionProperty().get(), "the restored file is open");
-        assertEquals(118, model.summaryProperty().get().count(ReferenceList.ORGANISATION));
+        // The portal's 118 bodies and the 12 outside counterparties the sample agreements name.
+        assertEquals(118 + 12, model.summaryProperty().get().count(ReferenceList.ORGANISATION));
     }
 
     @Test
