@@ -605,15 +605,14 @@ public final class AgreementRepository {
                 // Each word must appear somewhere; LIKE with the wildcards of the text escaped.
                 for (String word : q.text().strip().split("\\s+")) {
                     String like = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+                    // The party and dataset look-ups do not depend on the row: SQLite works each out once.
                     terms.add("(a.reference LIKE ? ESCAPE '\\' OR a.title LIKE ? ESCAPE '\\'"
                             + " OR a.purpose LIKE ? ESCAPE '\\'"
-                            + " OR EXISTS (SELECT 1 FROM agreement_party p LEFT JOIN organisation o"
-                            + " ON o.code = p.organisation WHERE p.agreement_key = a.row_key"
-                            + " AND (p.organisation LIKE ? ESCAPE '\\' OR o.name_en LIKE ? ESCAPE '\\'"
-                            + " OR o.name_tc LIKE ? ESCAPE '\\'))"
-                            + " OR EXISTS (SELECT 1 FROM agreement_dataset ad JOIN dataset d"
-                            + " ON d.row_key = ad.dataset_key WHERE ad.agreement_key = a.row_key"
-                            + " AND d.code LIKE ? ESCAPE '\\'))");
+                            + " OR EXISTS (SELECT 1 FROM agreement_party p WHERE p.agreement_key = a.row_key"
+                            + " AND p.organisation IN (SELECT o.code FROM organisation o WHERE o.code LIKE ? ESCAPE '\\'"
+                            + " OR o.name_en LIKE ? ESCAPE '\\' OR o.name_tc LIKE ? ESCAPE '\\'))"
+                            + " OR EXISTS (SELECT 1 FROM agreement_dataset ad WHERE ad.agreement_key = a.row_key"
+                            + " AND ad.dataset_key IN (SELECT d.row_key FROM dataset d WHERE d.code LIKE ? ESCAPE '\\')))");
                     for (int i = 0; i < 7; i++) {
                         args.add(like);
                     }

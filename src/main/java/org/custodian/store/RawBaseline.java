@@ -326,6 +326,16 @@ public final class RawBaseline {
         public static final String AGREEMENTS_LIKE = "SELECT * FROM agreement WHERE reference LIKE ?1 OR title LIKE ?1"
                 + " OR purpose LIKE ?1 ORDER BY reference LIMIT 100";
 
+        public static final String AGREEMENTS_COUNT = "SELECT count(*) FROM agreement WHERE status = ?";
+        /** How many agreements have the text in the reference, title or purpose (the page's count). */
+        public static final String AGREEMENTS_LIKE_COUNT = "SELECT count(*) FROM agreement WHERE reference LIKE ?1"
+                + " OR title LIKE ?1 OR purpose LIKE ?1";
+        /** Expiries and reviews falling due by a date, without the parties' names the app's list shows. */
+        public static final String AGREEMENTS_DUE = "SELECT id, reference, title, type, status, 'expiry', expires_on"
+                + " FROM agreement WHERE status IN ('active', 'suspended') AND expires_on <= ?1 UNION ALL"
+                + " SELECT id, reference, title, type, status, 'review', review_due FROM agreement"
+                + " WHERE status NOT IN ('terminated', 'expired') AND review_due <= ?1 ORDER BY 7, 2";
+
         private final Connection connection;
 
         public Query(Path file) {
