@@ -195,6 +195,26 @@ class AgreementsWindowTest extends WorkbenchWindowTest {
         waitUntil("the register opens the agreement", () -> model.pageProperty().get() == Page.AGREEMENTS
                 && lookup("#agreement-heading").queryAs(Label.class).getText().startsWith(EXPIRED_BUT_ACTIVE));
 
+        // Import: the whole file is checked first and every rejected row listed; only then are the rows taken.
+        Path file = home.resolve("two-agreements.csv");
+        Files.writeString(file, "reference,title,type,status,purpose,parties,datasets\n"
+                + "DSA-2026-901,Weather Radar Images,other,draft,Radar images for the flood warning desk.,"
+                + "provider:hk-hko;recipient:hk-dsd,\n"
+                + "DSA-2026-902,Bad Row,no-such-type,draft,A row the importer refuses.,,\n");
+        dialogs.files.add(file);
+        interact(() -> lookup("#agreement-import").queryAs(Button.class).fire());
+        waitUntil("the check lists the rejected row", () -> lookup((Node n) -> n instanceof Button b
+                && "Import now (1 accepted)".equals(b.getText())).tryQuery().isPresent());
+        assertTrue(lookup((Node n) -> n instanceof Label l && l.getText() != null && l.getText().contains("Line 3, type"))
+                .tryQuery().isPresent(), "the rejected row is named with its line and column");
+        shot(lookup((Node n) -> n instanceof Button b && "Import now (1 accepted)".equals(b.getText())).query()
+                .getScene().getWindow(), "37-agreements-import-check");
+        assertTrue(session().sharing().findByReference("DSA-2026-901").isEmpty(), "nothing is taken before confirming");
+        clickOn(button("Import now (1 accepted)"));
+        waitUntil("the accepted row is imported", () -> session().sharing().findByReference("DSA-2026-901")
+                .isPresent());
+        assertTrue(session().sharing().findByReference("DSA-2026-902").isEmpty());
+
         // The dataset page lists the agreements that cover the dataset.
         interact(() -> model.openRecord(new org.custodian.ui.common.RecordLink(
                 org.custodian.ui.common.RecordLink.DATASET, session().inventory().findByCode(CONFIDENTIAL_DATASET)
