@@ -282,6 +282,24 @@ public final class DatasetRepository {
         });
     }
 
+    /**
+     * What an agreement's rules need of a dataset, by code (ignoring case): a light read, as an agreements import
+     * makes one for every dataset its rows name.
+     */
+    public Optional<org.custodian.model.sharing.DatasetFacts> factsByCode(String code) {
+        return database.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, code, coalesce(title_en, title_tc),"
+                    + " classification, personal_data FROM dataset WHERE code = ?")) {
+                ps.setString(1, code);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(new org.custodian.model.sharing.DatasetFacts(
+                            UUID.fromString(rs.getString(1)), rs.getString(2), rs.getString(3), rs.getString(4),
+                            "yes".equals(rs.getString(5)))) : Optional.empty();
+                }
+            }
+        });
+    }
+
     /** Up to {@code limit} codes starting with {@code prefix} (ignoring case), in order: a picker's suggestions. */
     public List<String> codesStartingWith(String prefix, int limit) {
         return database.read(c -> {

@@ -16,9 +16,7 @@ import org.custodian.logic.classification.Classification;
 import org.custodian.logic.classification.Outcome;
 import org.custodian.logic.inventory.ReferenceIndex;
 import org.custodian.model.audit.AuditEvent;
-import org.custodian.model.inventory.Dataset;
 import org.custodian.model.inventory.NewReference;
-import org.custodian.model.inventory.PersonalData;
 import org.custodian.model.reference.ReferenceEntry;
 import org.custodian.model.reference.ReferenceList;
 import org.custodian.model.sharing.AgreementCheck;
@@ -142,12 +140,8 @@ public final class SharingRegister {
     AgreementContext context(ReferenceIndex index) {
         Map<String, Optional<DatasetFacts>> seen = new HashMap<>();
         Function<String, Optional<DatasetFacts>> facts = code -> seen.computeIfAbsent(
-                code.toLowerCase(java.util.Locale.ROOT), k -> datasets.findByCode(code).map(SharingRegister::facts));
+                code.toLowerCase(java.util.Locale.ROOT), k -> datasets.factsByCode(code));
         return new AgreementContext(index, facts, classification.scheme(), true);
-    }
-
-    static DatasetFacts facts(Dataset d) {
-        return new DatasetFacts(d.id(), d.code(), d.title(), d.classification(), d.personalData() == PersonalData.YES);
     }
 
     AgreementValidator validator() {
