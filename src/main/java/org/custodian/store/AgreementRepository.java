@@ -628,7 +628,7 @@ public final class AgreementRepository {
             }
             if (q.party() != null) {
                 terms.add("EXISTS (SELECT 1 FROM agreement_party p WHERE p.agreement_key = a.row_key"
-                        + " AND p.organisation = ?)");
+                        + " AND p.organisation = ? COLLATE NOCASE)");
                 args.add(q.party());
             }
             if (q.crossBoundary() != null) {

@@ -39,6 +39,7 @@ import org.custodian.model.sharing.AgreementContext;
 import org.custodian.model.sharing.AgreementQuery;
 import org.custodian.model.sharing.AgreementStatus;
 import org.custodian.model.sharing.SharingAgreement;
+import org.custodian.model.validation.Problem;
 import org.custodian.store.AgreementRepository;
 import org.custodian.store.Database;
 import org.custodian.store.ReferenceRepository;
@@ -150,8 +151,8 @@ public final class AgreementExchange {
     }
 
     /** One input row: its line, its fields by column, and the cells as the file spelt them. */
-    private record Row(long line, Map<AgreementColumn, String> fields, Map<String, String> original,
-                       List<RowProblem> problems, List<RowProblem> warnings) {
+    private record Row(long line, Map<AgreementColumn, String> fields, Set<AgreementColumn> present,
+                       Map<String, String> original, List<RowProblem> problems, List<RowProblem> warnings) {
     }
 
     /**
@@ -162,6 +163,13 @@ public final class AgreementExchange {
         try (CsvSource csv = CsvSource.open(sourceName, in, charset, new HashSet<>(AgreementColumn.headers()),
                 REQUIRED)) {
             List<String> headers = csv.headers();
+            Set<AgreementColumn> present = java.util.EnumSet.noneOf(AgreementColumn.class);
+            List<String> lower = headers.stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
+            for (AgreementColumn c : AgreementColumn.values()) {
+                if (lower.contains(c.header())) {
+                    present.add(c);
+                }
+            }
             java.util.Iterator<CsvSource.Row> it = csv.each().iterator();
             Iterable<Row> rows = () -> new java.util.Iterator<>() {
                 @Override
@@ -186,7 +194,7 @@ public final class AgreementExchange {
                                 + " value(s) after the header's last column; a value with a comma must be in"
                                 + " double quotes"));
                     }
-                    return new Row(r.line(), fields, original, problems, List.of());
+                    return new Row(r.line(), fields, present, original, problems, List.of());
                 }
             };
             return run(sourceName, rows, headers, csv.warnings(), dryRun, progress);
@@ -256,9 +264,13 @@ public final class AgreementExchange {
         List<RowProblem> warnings = new ArrayList<>();
         if (!node.isObject()) {
             problems.add(new RowProblem(source, line, null, "this entry of the array is not a JSON object"));
-            return new Row(line, fields, original, problems, warnings);
+            return new Row(line, fields, Set.of(), original, problems, warnings);
         }
+        Set<AgreementColumn> present = java.util.EnumSet.noneOf(AgreementColumn.class);
         for (AgreementColumn c : AgreementColumn.values()) {
+            if (node.has(c.header())) {
+                present.add(c);
+            }
             JsonNode v = node.get(c.header());
             String text;
             if (v == null || v.isNull()) {
@@ -283,7 +295,7 @@ public final class AgreementExchange {
                 warnings.add(new RowProblem(source, line, name, "unknown field, ignored"));
             }
         });
-        return new Row(line, fields, original, problems, warnings);
+        return new Row(line, fields, present, original, problems, warnings);
     }
 
     private DatasetImportReport run(String sourceName, Iterable<Row> rows, List<String> headers,
@@ -373,12 +385,24 @@ public final class AgreementExchange {
             String title = blankToNull(fields.get(AgreementColumn.TITLE));
             List<RowProblem> problems = new ArrayList<>(row.problems());
             if (reference != null && !seen.add(reference.toLowerCase(Locale.ROOT))) {
-                problems.add(new RowProblem(source, row.line(), AgreementColumn.REFERENCE.header(), "reference '"
-                        + reference + "' already appears on an earlier row of this file"));
+                String english = "reference '" + reference + "' already appears on an earlier row of this file";
+                problems.add(new RowProblem(source, row.line(), AgreementColumn.REFERENCE.header(), english,
+                        Problem.of(AgreementColumn.REFERENCE.header(), "validation.agreement.referenceRepeated", english,
+                                reference)));
             }
             Optional<SharingAgreement> existing = reference == null
                     || !stored.contains(reference.toLowerCase(Locale.ROOT)) ? Optional.empty()
                     : writer != null ? writer.find(reference) : agreements.findByReference(reference);
+            // A column the file does not have keeps what is stored: a file of a few columns updates only those.
+            // A column it has but leaves blank clears the field.
+            if (existing.isPresent()) {
+                Map<AgreementColumn, String> stored = existing.get().columns();
+                for (AgreementColumn c : AgreementColumn.values()) {
+                    if (!row.present().contains(c)) {
+                        fields.put(c, stored.get(c));
+                    }
+                }
+            }
             // A blank status keeps the stored one (draft for a new agreement); a blank date of it keeps its date.
             String statusText = blankToNull(fields.get(AgreementColumn.STATUS));
             if (statusText == null) {
@@ -449,18 +473,22 @@ public final class AgreementExchange {
                 return incoming.withStatus(status, current.statusSince());
             }
             if (!current.status().canBecome(status)) {
-                problems.add(new RowProblem(source, line, AgreementColumn.STATUS.header(), "agreement "
-                        + current.reference() + " is " + current.status().code() + " and cannot become "
-                        + status.code() + " (allowed: " + next(current.status()) + ")"));
+                String english = "agreement " + current.reference() + " is " + current.status().code()
+                        + " and cannot become " + status.code() + " (allowed: " + next(current.status()) + ")";
+                problems.add(new RowProblem(source, line, AgreementColumn.STATUS.header(), english,
+                        Problem.of(AgreementColumn.STATUS.header(), "validation.agreement.transition", english,
+                                current.status().labelKey(), status.labelKey())));
                 return incoming;
             }
             if (since == null || since.equals(current.statusSince())) {
                 since = today;
             }
             if (current.statusSince() != null && since.isBefore(current.statusSince())) {
-                problems.add(new RowProblem(source, line, column, "the change to " + status.code()
-                        + " cannot take effect on " + since + ", before agreement " + current.reference()
-                        + " became " + current.status().code() + " (" + current.statusSince() + ")"));
+                String english = "the change to " + status.code() + " cannot take effect on " + since
+                        + ", before agreement " + current.reference() + " became " + current.status().code() + " ("
+                        + current.statusSince() + ")";
+                problems.add(new RowProblem(source, line, column, english, Problem.of(column,
+                        "validation.agreement.statusBefore", english, current.statusSince().toString())));
                 return incoming;
             }
             return incoming.withStatus(status, since);

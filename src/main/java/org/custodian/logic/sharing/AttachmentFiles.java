@@ -41,7 +41,8 @@ public final class AttachmentFiles {
     public Copied copyIn(UUID agreementId, UUID attachmentId, Path source) throws IOException {
         String storedName = agreementId + "/" + attachmentId + "-" + safeName(source.getFileName().toString());
         Path target = folder.resolve(storedName);
-        Files.createDirectories(target.getParent());
+        // Signed agreements are as private as the workbench file: owner-only, like it.
+        org.custodian.store.OwnerOnlyFiles.createDirectories(target.getParent());
         Path partial = target.resolveSibling(target.getFileName() + ".partial");
         MessageDigest digest = sha256();
         long size = 0;
@@ -61,7 +62,18 @@ public final class AttachmentFiles {
             throw e;
         }
         Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+        org.custodian.store.OwnerOnlyFiles.restrict(target);
+        forceFolder(target.getParent());
         return new Copied(storedName, HexFormat.of().formatHex(digest.digest()), size);
+    }
+
+    /** Flushes a folder's entries to disk, so the moved-in name survives a crash (where the system allows it). */
+    private static void forceFolder(Path folder) {
+        try (FileChannel dir = FileChannel.open(folder, StandardOpenOption.READ)) {
+            dir.force(true);
+        } catch (IOException | UnsupportedOperationException e) {
+            // Some systems cannot open a folder for this; the rename itself is still atomic.
+        }
     }
 
     /** Removes a copy whose record could not be written. */

@@ -185,15 +185,20 @@ public final class SharingRegister {
                         "validation.agreement.referenceTaken", "reference '" + incoming.reference()
                                 + "' is already used by another agreement", incoming.reference()));
             }
-            addOrganisations(tx, check.additions());
-            if (current == null) {
-                return Outcome.done(agreements.insert(tx, incoming, null));
+            // Every refusal comes before the first write: a refused save must leave nothing behind (a returned
+            // refusal still commits the transaction).
+            SharingAgreement fresh = null;
+            if (current != null) {
+                fresh = agreements.findById(tx, id).orElseThrow();
+                if ((loadedAt != null && !loadedAt.equals(fresh.updatedAt())) || fresh.status() != current.status()) {
+                    return Outcome.refused(Problem.of("", "validation.agreement.changedMeanwhile", "agreement "
+                            + fresh.reference() + " was changed after it was opened (at " + fresh.updatedAt()
+                            + "); reopen it and make the change again", fresh.reference()));
+                }
             }
-            SharingAgreement fresh = agreements.findById(tx, id).orElseThrow();
-            if (loadedAt != null && !loadedAt.equals(fresh.updatedAt())) {
-                return Outcome.refused(Problem.of("", "validation.agreement.changedMeanwhile", "agreement "
-                        + fresh.reference() + " was changed after it was opened (at " + fresh.updatedAt()
-                        + "); reopen it and make the change again", fresh.reference()));
+            addOrganisations(tx, check.additions());
+            if (fresh == null) {
+                return Outcome.done(agreements.insert(tx, incoming, null));
             }
             return Outcome.done(agreements.update(tx, fresh, incoming, null));
         });
@@ -219,7 +224,7 @@ public final class SharingRegister {
         }
         return database.inTransaction(tx -> {
             SharingAgreement fresh = agreements.findById(tx, id).orElseThrow();
-            if (fresh.status() != current.status()) {
+            if (fresh.status() != current.status() || !fresh.updatedAt().equals(current.updatedAt())) {
                 return Outcome.refused(Problem.of("status", "validation.agreement.changedMeanwhile", "agreement "
                         + fresh.reference() + " was changed after it was opened; reopen it and make the change again",
                         fresh.reference()));

@@ -136,6 +136,8 @@ final class AgreementEditor extends VBox {
         prompts();
 
         form.setPadding(new Insets(0, 16, 16, 16));
+        // While a save is on its way the form holds still: what it stores is what was typed.
+        form.disableProperty().bind(model.busy);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add(atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
 

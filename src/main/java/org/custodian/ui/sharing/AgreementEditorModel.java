@@ -131,8 +131,13 @@ final class AgreementEditorModel {
                 String v = values.get(c);
                 fields.get(c).set(v == null ? "" : v);
             }
-            parties.setAll(a.parties().stream().map(p -> new PartyRow(organisationName(p.organisation()), p.role(),
-                    p.signatory(), p.signedOn() == null ? null : p.signedOn().toString())).toList());
+            parties.setAll(a.parties().stream().map(p -> {
+                PartyRow row = new PartyRow(organisationName(p.organisation()), p.role(), p.signatory(),
+                        p.signedOn() == null ? null : p.signedOn().toString());
+                row.loadedCode = p.organisation();
+                row.loadedName = row.organisation.get();
+                return row;
+            }).toList());
             datasets.setAll(a.datasets().stream().map(d -> new DatasetRow(d.datasetCode(),
                     String.join(", ", d.dataItems()))).toList());
             clearErrors();
@@ -221,7 +226,9 @@ final class AgreementEditorModel {
             if (r.organisation.get().isBlank() && r.signatory.get().isBlank() && r.signedOn.get().isBlank()) {
                 continue;
             }
-            String base = (r.role.get() == null ? "" : r.role.get().code()) + ":" + organisationCode(r.organisation.get());
+            String typed = r.organisation.get();
+            String code = r.loadedCode != null && typed.equals(r.loadedName) ? r.loadedCode : organisationCode(typed);
+            String base = (r.role.get() == null ? "" : r.role.get().code()) + ":" + code;
             boolean signed = !r.signatory.get().isBlank() || !r.signedOn.get().isBlank();
             partyTexts.add(signed ? base + "|" + r.signatory.get().strip() + "|" + r.signedOn.get().strip() : base);
         }
@@ -288,6 +295,12 @@ final class AgreementEditorModel {
         firstProblem.set(first);
     }
 
+    /** "Legal basis: " before a problem's message, so a list of them says which field each is about. */
+    private String label(Problem p) {
+        AgreementColumn c = column(p.field());
+        return c == null ? "" : i18n.tr(c.labelKey()) + ": ";
+    }
+
     private static AgreementColumn column(String header) {
         if (header == null) {
             return null;
@@ -311,6 +324,11 @@ final class AgreementEditorModel {
         if (s == null || !writable.get() || busy.get()) {
             return;
         }
+        List<Problem> typing = rowProblems();
+        if (!typing.isEmpty()) {
+            showProblems(typing);
+            return;
+        }
         Map<AgreementColumn, String> values = fieldValues();
         SharingAgreement was = original.get();
         busy.set(true);
@@ -324,12 +342,36 @@ final class AgreementEditorModel {
                 busy.set(false);
                 return;
             }
-            store(s, values, was);
+            store(s, values, was, check.warnings());
         }, failure -> {
             busy.set(false);
             context.dialogs().showError(i18n.tr("agreement.saveFailed.title"), i18n.tr("agreement.saveFailed"),
                     String.valueOf(failure.getMessage()));
         });
+    }
+
+    /**
+     * The rows are saved in the register's file spelling (parties split on ";" and "|", data items in brackets
+     * split on ","), so those characters cannot be part of a name or an item: say so plainly, under the rows.
+     */
+    private List<Problem> rowProblems() {
+        List<Problem> problems = new ArrayList<>();
+        for (PartyRow r : parties) {
+            for (String text : List.of(r.organisation.get(), r.signatory.get())) {
+                if (text.contains(";") || text.contains("|")) {
+                    problems.add(Problem.of(AgreementColumn.PARTIES.header(), "validation.agreement.partyCharacters",
+                            "'" + text + "' may not contain ; or |", text));
+                }
+            }
+        }
+        for (DatasetRow r : datasets) {
+            String items = r.items.get();
+            if (items.contains(";") || items.contains("(") || items.contains(")")) {
+                problems.add(Problem.of(AgreementColumn.DATASETS.header(), "validation.agreement.itemCharacters",
+                        "'" + items + "' may not contain ; ( or )", items));
+            }
+        }
+        return problems;
     }
 
     private static Map<AgreementColumn, String> withStatus(Map<AgreementColumn, String> values, SharingAgreement was) {
@@ -355,7 +397,8 @@ final class AgreementEditorModel {
                 i18n.tr("agreement.addOrganisations.confirm"));
     }
 
-    private void store(WorkbenchSession s, Map<AgreementColumn, String> values, SharingAgreement was) {
+    private void store(WorkbenchSession s, Map<AgreementColumn, String> values, SharingAgreement was,
+                       List<Problem> warnings) {
         UUID id = was == null ? null : was.id();
         Instant loadedAt = was == null ? null : was.updatedAt();
         context.runner().run(i18n.tr("agreement.saving"), progress -> s.sharing().save(id, values, loadedAt),
@@ -368,6 +411,11 @@ final class AgreementEditorModel {
                     SharingAgreement saved = outcome.record();
                     context.dataChanged();
                     context.dialogs().notify(i18n.tr("agreement.saved", saved.reference()));
+                    if (!warnings.isEmpty()) {
+                        context.dialogs().showInformation(i18n.tr("agreement.savedWithWarnings.title"),
+                                i18n.tr("agreement.savedWithWarnings", saved.reference()) + "\n"
+                                        + String.join("\n", warnings.stream().map(i18n::problem).toList()));
+                    }
                     refreshOrganisationsThen(s, () -> edit(saved));
                 }, failure -> {
                     busy.set(false);
@@ -385,12 +433,11 @@ final class AgreementEditorModel {
 
     // ---- status ------------------------------------------------------------------------------------------------
 
-    /** Opens the status dialog; the change is checked and recorded in the background, and refused ones reopen it. */
+    /**
+     * Opens the status dialog; the change is checked and recorded in the background. One the agreement is not
+     * ready for (making it active) shows what is missing under the fields.
+     */
     void changeStatus() {
-        changeStatus(null, null, null);
-    }
-
-    private void changeStatus(AgreementStatus to, String on, String reason) {
         SharingAgreement current = original.get();
         WorkbenchSession s = session();
         if (current == null || s == null || !writable.get()) {
@@ -402,11 +449,6 @@ final class AgreementEditorModel {
             return;
         }
         StatusChangeForm form = new StatusChangeForm(current, s.sharing().today(), i18n);
-        if (to != null) {
-            form.to.set(to);
-            form.effectiveOn.set(on);
-            form.reason.set(reason);
-        }
         if (!context.dialogs().showForm(i18n.tr("agreement.status.title"), form.node(), i18n.tr("agreement.status.confirm"),
                 form::check)) {
             return;
@@ -417,10 +459,13 @@ final class AgreementEditorModel {
         context.runner().run(i18n.tr("agreement.status.saving"), progress -> s.sharing().changeStatus(current.id(),
                 chosen, date, why), (Outcome<SharingAgreement> outcome) -> {
                     if (!outcome.isDone()) {
-                        context.dialogs().showError(i18n.tr("agreement.status.refused.title"),
-                                i18n.tr("agreement.status.refused", i18n.tr(chosen.labelKey())),
-                                String.join("\n", outcome.problems().stream().map(i18n::problem).toList()));
-                        changeStatus(chosen, form.effectiveOn.get(), why);
+                        // What the agreement lacks shows under its fields; the officer completes them, saves and
+                        // changes the status again.
+                        showProblems(outcome.problems());
+                        context.dialogs().showInformation(i18n.tr("agreement.status.refused.title"),
+                                i18n.tr("agreement.status.refused", i18n.tr(chosen.labelKey())) + "\n"
+                                        + String.join("\n", outcome.problems().stream().map(p -> label(p)
+                                        + i18n.problem(p)).toList()));
                         return;
                     }
                     context.dataChanged();

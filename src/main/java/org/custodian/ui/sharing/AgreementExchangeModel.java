@@ -57,8 +57,13 @@ final class AgreementExchangeModel {
                 dry.count(RowOutcome.UNCHANGED), dry.count(RowOutcome.REJECTED));
         String details = problems(dry);
         if (taken == 0) {
-            context.dialogs().showError(i18n.tr("agreements.import.title"), summary + "\n"
-                    + i18n.tr("agreements.import.nothing"), details);
+            if (dry.anyRejected()) {
+                context.dialogs().showError(i18n.tr("agreements.import.title"), summary + "\n"
+                        + i18n.tr("agreements.import.nothing"), details);
+            } else {
+                context.dialogs().showInformation(i18n.tr("agreements.import.title"), summary + "\n"
+                        + i18n.tr("agreements.import.nothingNew"));
+            }
             return;
         }
         String message = summary + (details.isEmpty() ? "" : "\n\n" + details);

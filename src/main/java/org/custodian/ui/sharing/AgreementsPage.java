@@ -73,6 +73,10 @@ public final class AgreementsPage implements PageView {
     private final javafx.beans.value.WeakChangeListener<RecordLink> weakRequest =
             new javafx.beans.value.WeakChangeListener<>(onRequest);
     private boolean revertingSelection;
+    // Another workbench opened: the drawer must not keep showing (or saving into) a record of the old one.
+    private final javafx.beans.value.ChangeListener<Object> onSession = (o, a, b) -> sessionReplaced();
+    private final javafx.beans.value.WeakChangeListener<Object> weakSession =
+            new javafx.beans.value.WeakChangeListener<>(onSession);
 
     public AgreementsPage(PageContext context) {
         this.context = context;
@@ -127,6 +131,7 @@ public final class AgreementsPage implements PageView {
                 editorModel.setOrganisations(List.copyOf(model.organisations)));
         model.scheme.addListener((o, a, s) -> editor.setLevels(s == null ? List.of() : s.levels()));
         context.recordRequestProperty().addListener(weakRequest);
+        context.sessionProperty().addListener(weakSession);
         model.rows.addListener((ListChangeListener<SharingAgreement>) c -> reselect());
         model.reload();
         takeRequest();
@@ -141,6 +146,7 @@ public final class AgreementsPage implements PageView {
     public void dispose() {
         model.dispose();
         context.recordRequestProperty().removeListener(weakRequest);
+        context.sessionProperty().removeListener(weakSession);
     }
 
     @Override
@@ -179,6 +185,13 @@ public final class AgreementsPage implements PageView {
             case IMPORT -> exchange.importFile();
             case EXPORT -> exchange.export();
         }
+    }
+
+    private void sessionReplaced() {
+        editorModel.close();
+        revertingSelection = true;
+        table.getSelectionModel().clearSelection();
+        revertingSelection = false;
     }
 
     private boolean confirmDiscard() {

@@ -35,6 +35,10 @@ public final class CoveringAgreementsPanel extends VBox {
     private final Label summary = new Label();
     private UUID shown;
     private long request;
+    // An agreement saved or imported may now cover (or no longer cover) the dataset on show.
+    private final javafx.beans.value.ChangeListener<Number> onData = (o, a, b) -> reload();
+    private final javafx.beans.value.WeakChangeListener<Number> weakData =
+            new javafx.beans.value.WeakChangeListener<>(onData);
 
     public CoveringAgreementsPanel(PageContext context) {
         this.context = context;
@@ -102,12 +106,17 @@ public final class CoveringAgreementsPanel extends VBox {
         VBox.setVgrow(list, Priority.ALWAYS);
         setSpacing(8);
         setPadding(new Insets(8, 16, 0, 16));
+        context.dataVersionProperty().addListener(weakData);
     }
 
     private String datasetCode;
 
     private String codeOf(SharingAgreement a) {
         return datasetCode == null ? "" : datasetCode;
+    }
+
+    private void reload() {
+        show(shown, datasetCode);
     }
 
     /** Shows the agreements covering this dataset (null clears). */

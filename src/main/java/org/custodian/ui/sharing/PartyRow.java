@@ -12,6 +12,9 @@ final class PartyRow {
     final ObjectProperty<PartyRole> role = new SimpleObjectProperty<>(PartyRole.RECIPIENT);
     final StringProperty signatory = new SimpleStringProperty("");
     final StringProperty signedOn = new SimpleStringProperty("");
+    /** The code and name the row was loaded with: while the name shown is unchanged, the code is the party. */
+    String loadedCode;
+    String loadedName;
 
     PartyRow(String organisation, PartyRole role, String signatory, String signedOn) {
         this.organisation.set(organisation == null ? "" : organisation);

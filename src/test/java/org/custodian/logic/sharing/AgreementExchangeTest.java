@@ -237,6 +237,28 @@ class AgreementExchangeTest {
     }
 
     @Test
+    void aFileOfFewColumnsUpdatesOnlyThoseAndKeepsTheRest() throws IOException {
+        SharingAgreement before = byReference("DSA-2019-010");
+        assertTrue(before.securityMeasures() != null && before.onwardSharing() != null,
+                "the sample agreement has the fields this test expects kept");
+        Path csv = dir.resolve("titles.csv");
+        Files.writeString(csv, "reference,title,onward_sharing\nDSA-2019-010,Weather data for the public sector portal,\n");
+
+        DatasetImportReport report = importFile(csv, false);
+        assertEquals(RowOutcome.UPDATED, row(report, "DSA-2019-010").outcome());
+        SharingAgreement after = byReference("DSA-2019-010");
+        assertEquals("Weather data for the public sector portal", after.title());
+        assertEquals(null, after.onwardSharing(), "a column the file has but leaves blank clears the field");
+        Map<AgreementColumn, String> was = before.columns();
+        Map<AgreementColumn, String> now = after.columns();
+        for (AgreementColumn c : AgreementColumn.values()) {
+            if (c != AgreementColumn.TITLE && c != AgreementColumn.ONWARD_SHARING) {
+                assertEquals(was.get(c), now.get(c), c + " is not in the file, so it keeps what was stored");
+            }
+        }
+    }
+
+    @Test
     void aDryRunReportsButChangesNothing() {
         Path csv = editRow(export(AgreementExchange.Format.CSV, "dry.csv"), "DSA-2023-004",
                 r -> r.put("title", "A new title"));

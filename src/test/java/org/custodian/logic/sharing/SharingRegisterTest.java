@@ -206,6 +206,17 @@ class SharingRegisterTest {
         Outcome<SharingAgreement> older = register.save(opened.id(), second, Instant.EPOCH);
         assertEquals(List.of("validation.agreement.changedMeanwhile"), keys(older));
         assertEquals(before, state());
+
+        // A refused save adds no organisation either, though its parties name a new one.
+        long organisations = session.referenceLists().counts()
+                .get(org.custodian.model.reference.ReferenceList.ORGANISATION);
+        second.put(AgreementColumn.PARTIES, opened.columns().get(AgreementColumn.PARTIES)
+                + ";recipient:Harbourfront Analytics Limited");
+        assertEquals(List.of("validation.agreement.changedMeanwhile"),
+                keys(register.save(opened.id(), second, opened.updatedAt())));
+        assertEquals(organisations, (long) session.referenceLists().counts()
+                .get(org.custodian.model.reference.ReferenceList.ORGANISATION));
+        assertEquals(before, state());
     }
 
     // ---- the status lifecycle ----------------------------------------------------------------------------------
