@@ -29,7 +29,8 @@ import picocli.CommandLine.ParentCommand;
 
 @Command(name = "agreements", mixinStandardHelpOptions = true,
         description = "The data-sharing agreements register: import, export and list.",
-        subcommands = {AgreementsCommand.Import.class, AgreementsCommand.Export.class, AgreementsCommand.ListCommand.class})
+        subcommands = {AgreementsCommand.Import.class, AgreementsCommand.Export.class, AgreementsCommand.ListCommand.class,
+                AgreementsCommand.Attach.class, AgreementsCommand.Attachments.class})
 final class AgreementsCommand implements Runnable {
 
     @ParentCommand
@@ -37,7 +38,8 @@ final class AgreementsCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(new CommandLine(this), "Name a subcommand: import, export or list.");
+        throw new CommandLine.ParameterException(new CommandLine(this),
+                "Name a subcommand: import, export, list, attach or attachments.");
     }
 
     /** The filters the export and the list share. */
@@ -225,6 +227,99 @@ final class AgreementsCommand implements Runnable {
                 names.add((bar < 0 ? rest : rest.substring(0, bar)).strip());
             }
             return String.join(", ", names);
+        }
+    }
+
+    @Command(name = "attach", mixinStandardHelpOptions = true,
+            description = {"Copies a file (a signed copy) into the workbench's attachments folder and records it with",
+                    "its SHA-256 against the agreement."})
+    static final class Attach implements Callable<Integer> {
+
+        @ParentCommand
+        AgreementsCommand agreements;
+
+        @Parameters(index = "0", paramLabel = "REFERENCE", description = "The agreement's reference.")
+        String reference;
+
+        @Parameters(index = "1", paramLabel = "FILE", description = "The file to attach.")
+        Path file;
+
+        @Override
+        public Integer call() throws Exception {
+            if (!java.nio.file.Files.isRegularFile(file)) {
+                throw new java.nio.file.NoSuchFileException(file.toString());
+            }
+            try (WorkbenchSession session = agreements.root.open(Access.READ_WRITE, false)) {
+                SharingAgreement a = session.sharing().findByReference(reference).orElseThrow(() ->
+                        new CommandLine.ParameterException(new CommandLine(this), "No agreement with reference '"
+                                + reference + "' in this workbench."));
+                var attachment = session.sharing().attach(a.id(), file);
+                agreements.root.context().out().println(attachment.sha256() + "  " + attachment.fileName());
+                agreements.root.context().err().println("Attached " + attachment.fileName() + " (" + attachment.size()
+                        + " bytes) to " + a.reference() + ".");
+                return ExitCode.OK;
+            }
+        }
+    }
+
+    @Command(name = "attachments", mixinStandardHelpOptions = true,
+            description = {"Lists the attachments of one agreement (or of every agreement) and checks each kept copy",
+                    "against the SHA-256 recorded when it was attached; exit 1 when any is changed or missing.",
+                    "Columns: reference, file_name, size, sha256, added_at, added_by, state."})
+    static final class Attachments implements Callable<Integer> {
+
+        static final List<String> COLUMNS = List.of("reference", "file_name", "size", "sha256", "added_at", "added_by",
+                "state");
+
+        @ParentCommand
+        AgreementsCommand agreements;
+
+        @Parameters(paramLabel = "REFERENCE", arity = "0..1", description = "The agreement (default: every one).")
+        String reference;
+
+        @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+                description = "text, csv or json (default ${DEFAULT-VALUE}).")
+        String format;
+
+        @Override
+        public Integer call() throws Exception {
+            RecordOutput.Format f = RecordOutput.format(format, this);
+            try (WorkbenchSession session = agreements.root.open(Access.READ_ONLY, false)) {
+                var sharing = session.sharing();
+                List<SharingAgreement> chosen = new ArrayList<>();
+                if (reference != null) {
+                    chosen.add(sharing.findByReference(reference).orElseThrow(() -> new CommandLine.ParameterException(
+                            new CommandLine(this), "No agreement with reference '" + reference
+                            + "' in this workbench.")));
+                } else {
+                    sharing.forEach(AgreementQuery.all(sharing.today()), chosen::add);
+                }
+                List<Map<String, String>> rows = new ArrayList<>();
+                int faults = 0;
+                for (SharingAgreement a : chosen) {
+                    for (var attachment : sharing.attachments(a.id())) {
+                        var state = sharing.check(attachment);
+                        if (state != org.custodian.model.sharing.AttachmentState.INTACT) {
+                            faults++;
+                        }
+                        Map<String, String> m = new java.util.LinkedHashMap<>();
+                        m.put("reference", a.reference());
+                        m.put("file_name", attachment.fileName());
+                        m.put("size", Long.toString(attachment.size()));
+                        m.put("sha256", attachment.sha256());
+                        m.put("added_at", attachment.addedAt().toString());
+                        m.put("added_by", attachment.addedBy());
+                        m.put("state", state.code());
+                        rows.add(m);
+                    }
+                }
+                RecordOutput.print(agreements.root.context().out(), f, COLUMNS, rows);
+                if (f == RecordOutput.Format.TEXT || faults > 0) {
+                    agreements.root.context().err().println(rows.size() + " attachment" + (rows.size() == 1 ? "" : "s")
+                            + ", " + faults + " changed or missing since attached.");
+                }
+                return faults > 0 ? ExitCode.REJECTED : ExitCode.OK;
+            }
         }
     }
 }

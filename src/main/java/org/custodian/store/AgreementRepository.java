@@ -245,8 +245,8 @@ public final class AgreementRepository {
     public List<AgreementDue> due(DueQuery query) {
         return database.read(c -> {
             String horizon = query.horizon().equals(LocalDate.MAX) ? "9999-12-31" : query.horizon().toString();
-            String parties = "(SELECT group_concat(n, ' → ') FROM (SELECT coalesce(o.name_en, o.name_tc,"
-                    + " p.organisation) AS n FROM agreement_party p LEFT JOIN organisation o ON o.code = p.organisation"
+            // Codes, in the agreement's order; the window names them in its language.
+            String parties = "(SELECT group_concat(organisation, ';') FROM (SELECT p.organisation FROM agreement_party p"
                     + " WHERE p.agreement_key = a.row_key ORDER BY p.position))";
             String expiry = "SELECT a.id, a.reference, a.title, a.type, a.status, 'expiry', a.expires_on, " + parties
                     + " FROM agreement a WHERE a.status IN ('active', 'suspended') AND a.expires_on IS NOT NULL"
@@ -268,7 +268,7 @@ public final class AgreementRepository {
                                 CodedValue.parse(AgreementType.class, rs.getString(4)),
                                 CodedValue.parse(AgreementStatus.class, rs.getString(5)),
                                 CodedValue.parse(DueKind.class, rs.getString(6)), LocalDate.parse(rs.getString(7)),
-                                rs.getString(8)));
+                                list(rs.getString(8))));
                     }
                 }
             }

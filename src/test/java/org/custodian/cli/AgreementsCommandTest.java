@@ -353,4 +353,37 @@ class AgreementsCommandTest {
         assertEquals(ExitCode.USAGE, run("agreements", "export", dir.resolve("x.csv").toString(),
                 "--type", "bogus").exit());
     }
+
+    @Test
+    void attachRecordsTheHashAndAttachmentsFlagsAChangedCopy() throws Exception {
+        Path signed = dir.resolve("signed.pdf");
+        Files.writeString(signed, "%PDF-1.4 signed by both parties");
+        String expected = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(Files.readAllBytes(signed)));
+
+        Run attached = run("agreements", "attach", "DSA-2022-017", signed.toString());
+        assertEquals(0, attached.exit(), attached.err());
+        assertEquals(expected + "  signed.pdf", attached.out().strip());
+
+        Run intact = run("agreements", "attachments", "DSA-2022-017", "--format", "json");
+        assertEquals(0, intact.exit(), intact.err());
+        JsonNode listed = JSON.readTree(intact.out());
+        assertEquals(1, listed.size());
+        assertEquals(expected, listed.get(0).get("sha256").asText());
+        assertEquals("intact", listed.get(0).get("state").asText());
+
+        // The kept copy is changed behind the workbench's back: the check says so and exits 1.
+        Path kept = read(s -> s.sharing().fileOf(s.sharing().attachments(s.sharing().findByReference("DSA-2022-017")
+                .orElseThrow().id()).get(0)));
+        Files.writeString(kept, "%PDF-1.4 altered");
+        Run changed = run("agreements", "attachments");
+        assertEquals(1, changed.exit(), changed.out());
+        assertTrue(changed.out().contains("changed"), changed.out());
+        assertTrue(changed.err().contains("1 changed or missing"), changed.err());
+
+        Run unknown = run("agreements", "attach", "NO-SUCH-REF", signed.toString());
+        assertEquals(2, unknown.exit(), unknown.err());
+        Run missing = run("agreements", "attach", "DSA-2022-017", dir.resolve("absent.pdf").toString());
+        assertEquals(3, missing.exit(), missing.err());
+    }
 }

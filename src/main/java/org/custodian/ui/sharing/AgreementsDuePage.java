@@ -157,7 +157,7 @@ public final class AgreementsDuePage implements PageView {
         status.setPrefWidth(130);
         status.setMinWidth(120);
         TableColumn<AgreementDue, String> parties = text("agreements.column.parties",
-                d -> d.parties() == null ? "" : d.parties(), 260);
+                model::parties, 260);
         table.getColumns().setAll(java.util.List.of(due, badge, kind, reference, title, status, parties));
         table.getColumns().forEach(c -> c.setSortable(false)); // the order is the point: most overdue first
         table.setItems(model.rows);

@@ -1,7 +1,9 @@
 package org.custodian.ui.sharing;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
@@ -15,6 +17,7 @@ import javafx.beans.value.WeakChangeListener;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.custodian.logic.workbench.WorkbenchSession;
+import org.custodian.model.reference.ReferenceEntry;
 import org.custodian.model.sharing.AgreementDue;
 import org.custodian.model.sharing.DueKind;
 import org.custodian.model.sharing.DueQuery;
@@ -41,6 +44,7 @@ final class AgreementsDuePageModel {
     final StringBinding countText;
 
     private final PageContext context;
+    private Map<String, ReferenceEntry> organisationByCode = Map.of();
     private long request;
     private final ChangeListener<Object> reloadOnChange = (o, a, b) -> reload();
     private final WeakChangeListener<Object> weakReload = new WeakChangeListener<>(reloadOnChange);
@@ -70,15 +74,34 @@ final class AgreementsDuePageModel {
         }
         long mine = ++request;
         DueQuery query = new DueQuery(session.sharing().today(), within.get(), kind.get());
-        context.runner().read(progress -> session.sharing().due(query), due -> {
+        context.runner().read(progress -> new Loaded(session.sharing().due(query), session.sharing().organisations()),
+                result -> {
             if (mine != request) {
                 return;
             }
+            List<AgreementDue> due = result.due();
+            Map<String, ReferenceEntry> byCode = new HashMap<>();
+            result.organisations().forEach(e -> byCode.put(e.code().toLowerCase(java.util.Locale.ROOT), e));
+            organisationByCode = byCode;
             today.set(query.today());
             overdue.set((int) due.stream().filter(d -> d.overdue(query.today())).count());
             rows.setAll(due);
             loaded.set(true);
         }, failure -> context.dialogs().notify(context.i18n().tr("agreements.loadFailed")));
+    }
+
+    /** What one background read brings back. */
+    private record Loaded(List<AgreementDue> due, List<ReferenceEntry> organisations) {
+    }
+
+    /** The parties' names in the window's language, in the agreement's order. */
+    String parties(AgreementDue due) {
+        return String.join(" → ", due.parties().stream().map(code -> {
+            ReferenceEntry e = organisationByCode.get(code.toLowerCase(java.util.Locale.ROOT));
+            String name = e == null ? null : context.i18n().chinese() && e.nameTc() != null ? e.nameTc()
+                    : e.nameEn() != null ? e.nameEn() : e.nameTc();
+            return name == null ? code : name;
+        }).toList());
     }
 
     void open(AgreementDue due) {
