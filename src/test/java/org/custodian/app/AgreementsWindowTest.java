@@ -210,6 +210,17 @@ class AgreementsWindowTest extends WorkbenchWindowTest {
         shot(lookup((Node n) -> n instanceof Button b && "Import now (1 accepted)".equals(b.getText())).query()
                 .getScene().getWindow(), "37-agreements-import-check");
         assertTrue(session().sharing().findByReference("DSA-2026-901").isEmpty(), "nothing is taken before confirming");
+        // First the rejected rows are saved to fix (nothing imported), then the file is checked again and taken.
+        Path rejected = home.resolve("rejected-agreements.csv");
+        dialogs.files.add(rejected);
+        clickOn(button("Save the rejected rows to fix them (imports nothing)…"));
+        waitUntil("the rejected rows are written", () -> Files.exists(rejected));
+        assertTrue(Files.readString(rejected).contains("DSA-2026-902"));
+        assertTrue(session().sharing().findByReference("DSA-2026-901").isEmpty());
+        dialogs.files.add(file);
+        interact(() -> lookup("#agreement-import").queryAs(Button.class).fire());
+        waitUntil("the check shows again", () -> lookup((Node n) -> n instanceof Button b
+                && "Import now (1 accepted)".equals(b.getText())).tryQuery().isPresent());
         clickOn(button("Import now (1 accepted)"));
         waitUntil("the accepted row is imported", () -> session().sharing().findByReference("DSA-2026-901")
                 .isPresent());

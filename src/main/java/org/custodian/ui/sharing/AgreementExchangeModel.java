@@ -67,7 +67,18 @@ final class AgreementExchangeModel {
             return;
         }
         String message = summary + (details.isEmpty() ? "" : "\n\n" + details);
-        if (!context.dialogs().confirm(i18n.tr("agreements.import.title"), message,
+        if (dry.anyRejected()) {
+            // The rejected rows can be written out as the file spelt them, to fix and import again.
+            var choice = context.dialogs().choose(i18n.tr("agreements.import.title"), message, List.of(
+                    i18n.tr("agreements.import.confirm", taken), i18n.tr("agreements.import.saveRejected")));
+            if (choice.isEmpty()) {
+                return;
+            }
+            if (choice.get() == 1) {
+                saveRejected(s, dry);
+                return;
+            }
+        } else if (!context.dialogs().confirm(i18n.tr("agreements.import.title"), message,
                 i18n.tr("agreements.import.confirm", taken))) {
             return;
         }
@@ -78,6 +89,18 @@ final class AgreementExchangeModel {
                     context.dialogs().notify(i18n.tr("agreements.import.done", report.count(RowOutcome.CREATED),
                             report.count(RowOutcome.UPDATED), report.count(RowOutcome.REJECTED)));
                 }, failure -> refused(file, failure));
+    }
+
+    private void saveRejected(WorkbenchSession s, DatasetImportReport dry) {
+        context.dialogs().chooseFileToSave(i18n.tr("agreements.import.saveRejected"), null, "rejected-agreements.csv",
+                i18n.tr("agreements.files"), "*.csv").ifPresent(target -> context.runner().run(
+                i18n.tr("agreements.import.savingRejected"), progress -> {
+                    s.datasetExchange().writeRejected(dry, target);
+                    return target;
+                }, written -> context.dialogs().notify(i18n.tr("agreements.import.rejectedSaved",
+                        dry.count(RowOutcome.REJECTED), written.getFileName().toString())),
+                failure -> context.dialogs().showError(i18n.tr("agreements.import.title"),
+                        i18n.tr("agreements.export.failed", target.getFileName().toString()), String.valueOf(failure))));
     }
 
     /** The rejected rows and warnings as lines naming the file, line and column. */
