@@ -136,6 +136,11 @@ class AgreementsWindowTest extends WorkbenchWindowTest {
                 .map(a -> a.status() == AgreementStatus.DRAFT && a.parties().size() == 2
                         && a.datasets().get(0).dataItems().size() == 3).orElse(false));
         SharingAgreement saved = session().sharing().findByReference("DSA-2026-900").orElseThrow();
+        waitUntil("the covered dataset's row shows its level and personal data", () -> lookup((Node n) ->
+                n instanceof org.custodian.ui.common.LevelChip c && c.isVisible() && "CONFIDENTIAL".equals(c.getText())
+                        && isInside(n, "agreement-editor")).tryQuery().isPresent() && lookup((Node n) ->
+                n instanceof Label l && l.isVisible() && "holds personal data".equals(l.getText())).tryQuery()
+                .isPresent());
         assertEquals(List.of("hk-td", "hk-hkpf"), saved.partyCodes());
 
         // Made active through the status dialog; the timeline records both steps with the reason.
@@ -238,5 +243,14 @@ class AgreementsWindowTest extends WorkbenchWindowTest {
         waitUntil("the agreement covering it is listed", () -> covering.getItems().stream()
                 .anyMatch(a -> a.reference().equals("DSA-2026-900")));
         shot(stage, "36-dataset-agreements");
+    }
+
+    private static boolean isInside(Node n, String id) {
+        for (Node p = n; p != null; p = p.getParent()) {
+            if (id.equals(p.getId())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -121,6 +121,11 @@ public final class SharingRegister {
         return database.auditHistory(AgreementRepository.ENTITY, id.toString());
     }
 
+    /** What the rules see of a dataset: its level and whether it holds personal data (for the editor's rows). */
+    public Optional<DatasetFacts> datasetFacts(String code) {
+        return datasets.factsByCode(code);
+    }
+
     /** Dataset codes starting with the text, for the editor's suggestions. */
     public List<String> datasetCodes(String prefix, int limit) {
         return datasets.codesStartingWith(prefix, limit);

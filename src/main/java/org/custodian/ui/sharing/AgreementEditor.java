@@ -513,8 +513,41 @@ final class AgreementEditor extends VBox {
         remove.setTooltip(new Tooltip(i18n.tr("agreement.dataset.remove")));
         remove.setAccessibleText(i18n.tr("agreement.dataset.remove"));
         remove.setOnAction(e -> model.datasets.remove(row));
-        HBox box = new HBox(6, code, items, open, remove);
-        box.setAlignment(Pos.CENTER_LEFT);
+        // The dataset's level and whether it holds personal data: what the ceiling and mechanism rules look at.
+        org.custodian.ui.common.LevelChip level = new org.custodian.ui.common.LevelChip();
+        Label personal = new Label(i18n.tr("agreement.dataset.personal"));
+        personal.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        Label unknown = new Label(i18n.tr("agreement.dataset.notFound"));
+        unknown.getStyleClass().addAll(Styles.TEXT_SMALL, "field-error");
+        Runnable showFacts = () -> {
+            var f = row.facts.get();
+            boolean known = f != null;
+            level.setVisible(known && f.level() != null);
+            if (known && f.level() != null) {
+                level.show(levelByCode.get(f.level()), f.level(), i18n.chinese());
+            }
+            personal.setVisible(known && f.personalData());
+            unknown.setVisible(!known && !row.code.get().isBlank());
+        };
+        for (Node n : List.of(level, personal, unknown)) {
+            n.managedProperty().bind(n.visibleProperty());
+        }
+        row.facts.addListener((o, a, f) -> showFacts.run());
+        showFacts.run();
+        unknown.setVisible(false);
+        code.focusedProperty().addListener((o, was, now) -> {
+            if (!now) {
+                model.lookUp(row);
+            }
+        });
+        HBox top = new HBox(6, code, items, open, remove);
+        top.setAlignment(Pos.CENTER_LEFT);
+        HBox facts = new HBox(8, level, personal, unknown);
+        facts.setAlignment(Pos.CENTER_LEFT);
+        facts.managedProperty().bind(Bindings.createBooleanBinding(() -> level.isVisible() || personal.isVisible()
+                || unknown.isVisible(), level.visibleProperty(), personal.visibleProperty(), unknown.visibleProperty()));
+        facts.visibleProperty().bind(facts.managedProperty());
+        VBox box = new VBox(4, top, facts);
         box.getStyleClass().add("dataset-row");
         return box;
     }

@@ -148,6 +148,7 @@ final class AgreementEditorModel {
         open.set(true);
         dirty.set(false);
         loadDetails(a.id());
+        datasets.forEach(this::lookUp);
     }
 
     void create() {
@@ -552,6 +553,21 @@ final class AgreementEditorModel {
                 attachments.set(i, new AttachmentRow(a, state));
             }
         }
+    }
+
+    /** Looks the row's code up in the background, so the row can show the dataset's level and personal data. */
+    void lookUp(DatasetRow row) {
+        WorkbenchSession s = session();
+        String code = row.code.get().strip();
+        if (s == null || code.isEmpty()) {
+            row.facts.set(null);
+            return;
+        }
+        context.runner().read(progress -> s.sharing().datasetFacts(code), found -> {
+            if (row.code.get().strip().equals(code)) {
+                row.facts.set(found.orElse(null));
+            }
+        }, failure -> row.facts.set(null));
     }
 
     /** Opens a covered dataset on the datasets page. */

@@ -273,12 +273,16 @@ public final class AgreementsPage implements PageView {
         cross.setConverter(converter(b -> b == null ? i18n.tr("agreements.filter.anyBoundary") : b
                 ? i18n.tr("agreements.filter.crossBoundary") : i18n.tr("agreements.filter.local")));
         cross.valueProperty().bindBidirectional(model.crossBoundary);
+        // The short choices keep their width; the type and party pickers give way.
+        cross.setMinWidth(Region.USE_PREF_SIZE);
+        status.setMinWidth(Region.USE_PREF_SIZE);
 
         ComboBox<Integer> expiring = new ComboBox<>(FXCollections.observableArrayList(AgreementsPageModel.EXPIRING));
         expiring.setId("agreements-expiring");
         expiring.setConverter(converter(d -> d == null ? i18n.tr("agreements.filter.anyExpiry")
                 : i18n.tr("agreements.filter.expiringWithin", d)));
         expiring.valueProperty().bindBidirectional(model.expiringWithin);
+        expiring.setMinWidth(Region.USE_PREF_SIZE);
 
         Hyperlink clear = new Hyperlink(i18n.tr("agreements.filter.clear"));
         clear.setId("agreements-clear-filters");

@@ -7,6 +7,9 @@ import javafx.beans.property.StringProperty;
 final class DatasetRow {
     final StringProperty code = new SimpleStringProperty("");
     final StringProperty items = new SimpleStringProperty("");
+    /** What the inventory says of the code as last looked up (level, personal data); null when unknown. */
+    final javafx.beans.property.ObjectProperty<org.custodian.model.sharing.DatasetFacts> facts =
+            new javafx.beans.property.SimpleObjectProperty<>();
 
     DatasetRow(String code, String items) {
         this.code.set(code == null ? "" : code);
