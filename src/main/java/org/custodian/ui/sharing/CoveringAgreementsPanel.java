@@ -121,10 +121,13 @@ public final class CoveringAgreementsPanel extends VBox {
 
     /** Shows the agreements covering this dataset (null clears). */
     public void show(UUID datasetId, String code) {
+        if (datasetId == null || !datasetId.equals(shown)) {
+            // Another dataset: clear at once. The same one reloading keeps its list until the new one arrives.
+            agreements.clear();
+            summary.setText("");
+        }
         shown = datasetId;
         datasetCode = code;
-        agreements.clear();
-        summary.setText("");
         WorkbenchSession s = context.sessionProperty().get();
         if (datasetId == null || s == null) {
             return;
