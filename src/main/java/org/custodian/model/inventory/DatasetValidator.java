@@ -1,18 +1,16 @@
 package org.custodian.model.inventory;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.custodian.model.reference.ReferenceList;
+import org.custodian.model.validation.FieldText;
 import org.custodian.model.validation.Problem;
 
 /**
@@ -148,12 +146,7 @@ public final class DatasetValidator {
         }
 
         String text(DatasetColumn column) {
-            String v = values.get(column);
-            if (v == null) {
-                return null;
-            }
-            v = v.strip();
-            return v.isEmpty() ? null : v;
+            return FieldText.value(values.get(column));
         }
 
         String shortText(DatasetColumn column) {
@@ -174,18 +167,7 @@ public final class DatasetValidator {
         }
 
         List<String> list(DatasetColumn column) {
-            String v = text(column);
-            if (v == null) {
-                return List.of();
-            }
-            List<String> items = new ArrayList<>();
-            for (String part : v.split(Dataset.SEPARATOR)) {
-                String item = part.strip();
-                if (!item.isEmpty() && items.stream().noneMatch(item::equalsIgnoreCase)) {
-                    items.add(item);
-                }
-            }
-            return items;
+            return FieldText.items(text(column), Dataset.SEPARATOR);
         }
 
         String reference(DatasetColumn column, ReferenceList list) {
@@ -238,19 +220,12 @@ public final class DatasetValidator {
             if (v == null) {
                 return null;
             }
-            switch (v.toLowerCase(Locale.ROOT)) {
-                case "yes", "y", "true", "1" -> {
-                    return true;
-                }
-                case "no", "n", "false", "0" -> {
-                    return false;
-                }
-                default -> {
-                    problem(column, "validation.dataset.yesNo", "'" + v
-                            + "' is not yes or no (write yes/no, y/n, true/false or 1/0)", v);
-                    return null;
-                }
+            Optional<Boolean> answer = FieldText.yesNo(v);
+            if (answer.isEmpty()) {
+                problem(column, "validation.dataset.yesNo", "'" + v
+                        + "' is not yes or no (write yes/no, y/n, true/false or 1/0)", v);
             }
+            return answer.orElse(null);
         }
 
         LocalDate date(DatasetColumn column) {
@@ -258,12 +233,11 @@ public final class DatasetValidator {
             if (v == null) {
                 return null;
             }
-            try {
-                return LocalDate.parse(v);
-            } catch (DateTimeParseException e) {
+            Optional<LocalDate> date = FieldText.date(v);
+            if (date.isEmpty()) {
                 problem(column, "validation.dataset.date", "'" + v + "' is not a date in the form YYYY-MM-DD", v);
-                return null;
             }
+            return date.orElse(null);
         }
     }
 }

@@ -1,7 +1,6 @@
 package org.custodian.model.sharing;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,6 +15,7 @@ import org.custodian.model.inventory.CodedValue;
 import org.custodian.model.inventory.NewReference;
 import org.custodian.model.inventory.UpdateFrequency;
 import org.custodian.model.reference.ReferenceList;
+import org.custodian.model.validation.FieldText;
 import org.custodian.model.validation.Problem;
 
 /**
@@ -199,12 +199,7 @@ public final class AgreementValidator {
         }
 
         String text(AgreementColumn column) {
-            String v = values.get(column);
-            if (v == null) {
-                return null;
-            }
-            v = v.strip();
-            return v.isEmpty() ? null : v;
+            return FieldText.value(values.get(column));
         }
 
         String shortText(AgreementColumn column) {
@@ -225,21 +220,10 @@ public final class AgreementValidator {
         }
 
         List<String> list(AgreementColumn column) {
-            String v = text(column);
-            if (v == null) {
-                return List.of();
-            }
-            List<String> items = new ArrayList<>();
-            for (String part : v.split(SharingAgreement.SEPARATOR)) {
-                String item = part.strip();
-                if (!item.isEmpty() && items.stream().noneMatch(item::equalsIgnoreCase)) {
-                    if (item.length() > MAX_SHORT) {
-                        problem(column, "validation.tooLong", column.header() + " has an entry longer than "
-                                + MAX_SHORT + " characters", column.header(), MAX_SHORT);
-                        return items;
-                    }
-                    items.add(item);
-                }
+            List<String> items = FieldText.items(text(column), SharingAgreement.SEPARATOR);
+            if (items.stream().anyMatch(item -> item.length() > MAX_SHORT)) {
+                problem(column, "validation.tooLong", column.header() + " has an entry longer than " + MAX_SHORT
+                        + " characters", column.header(), MAX_SHORT);
             }
             return items;
         }
@@ -275,19 +259,12 @@ public final class AgreementValidator {
             if (v == null) {
                 return null;
             }
-            switch (v.toLowerCase(Locale.ROOT)) {
-                case "yes", "y", "true", "1" -> {
-                    return true;
-                }
-                case "no", "n", "false", "0" -> {
-                    return false;
-                }
-                default -> {
-                    problem(column, "validation.dataset.yesNo", "'" + v
-                            + "' is not yes or no (write yes/no, y/n, true/false or 1/0)", v);
-                    return null;
-                }
+            Optional<Boolean> answer = FieldText.yesNo(v);
+            if (answer.isEmpty()) {
+                problem(column, "validation.dataset.yesNo", "'" + v
+                        + "' is not yes or no (write yes/no, y/n, true/false or 1/0)", v);
             }
+            return answer.orElse(null);
         }
 
         LocalDate date(AgreementColumn column) {
@@ -298,12 +275,11 @@ public final class AgreementValidator {
             if (v == null) {
                 return null;
             }
-            try {
-                return LocalDate.parse(v);
-            } catch (DateTimeParseException e) {
+            Optional<LocalDate> date = FieldText.date(v);
+            if (date.isEmpty()) {
                 problem(column, "validation.dataset.date", "'" + v + "' is not a date in the form YYYY-MM-DD", v);
-                return null;
             }
+            return date.orElse(null);
         }
 
         /** Parties: {@code role:organisation[|signatory|date]}, separated by ';'. */
