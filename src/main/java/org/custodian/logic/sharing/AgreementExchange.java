@@ -32,6 +32,7 @@ import org.custodian.logic.io.RowProblem;
 import org.custodian.logic.io.WorkProgress;
 import org.custodian.logic.io.csv.CsvSource;
 import org.custodian.logic.io.csv.SafeCsvWriter;
+import org.custodian.logic.io.json.JsonCells;
 import org.custodian.model.inventory.NewReference;
 import org.custodian.model.sharing.AgreementCheck;
 import org.custodian.model.sharing.AgreementColumn;
@@ -272,20 +273,11 @@ public final class AgreementExchange {
                 present.add(c);
             }
             JsonNode v = node.get(c.header());
-            String text;
-            if (v == null || v.isNull()) {
-                text = null;
-            } else if (v.isArray()) {
-                List<String> items = new ArrayList<>();
-                v.forEach(item -> items.add(item.asText()));
-                text = String.join(SharingAgreement.SEPARATOR, items);
-            } else if (v.isBoolean()) {
-                text = v.booleanValue() ? "yes" : "no";
-            } else if (v.isContainerNode()) {
+            String text = null;
+            if (v != null && v.isObject()) {
                 problems.add(new RowProblem(source, line, c.header(), "an object where text was expected"));
-                text = null;
             } else {
-                text = v.asText();
+                text = JsonCells.text(v, SharingAgreement.SEPARATOR);
             }
             fields.put(c, text);
             original.put(c.header(), text);

@@ -142,19 +142,7 @@ public final class DatasetJson {
                     "dataset " + index + " of the array is not a JSON object"));
         }
         for (DatasetColumn c : DatasetColumn.values()) {
-            JsonNode v = node.get(c.header());
-            String text;
-            if (v == null || v.isNull()) {
-                text = null;
-            } else if (v.isArray()) {
-                List<String> items = new ArrayList<>();
-                v.forEach(item -> items.add(item.asText()));
-                text = String.join(Dataset.SEPARATOR, items);
-            } else if (v.isBoolean()) {
-                text = v.booleanValue() ? "yes" : "no";
-            } else {
-                text = v.asText();
-            }
+            String text = JsonCells.text(node.get(c.header()), Dataset.SEPARATOR);
             fields.put(c, text);
             original.put(c.header(), text);
         }
