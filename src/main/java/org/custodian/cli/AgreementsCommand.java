@@ -189,13 +189,12 @@ final class AgreementsCommand implements Runnable {
         @CommandLine.Mixin
         Filters filters;
 
-        @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-                description = "text, csv or json (default ${DEFAULT-VALUE}).")
-        String format;
+        @CommandLine.Mixin
+        ListFormat listFormat;
 
         @Override
         public Integer call() throws Exception {
-            RecordOutput.Format f = RecordOutput.format(format, this);
+            RecordOutput.Format f = listFormat.of(this);
             try (WorkbenchSession session = agreements.root.open(Access.READ_ONLY, false)) {
                 var today = session.sharing().today();
                 AgreementQuery q = filters.query(this, today);
@@ -277,13 +276,12 @@ final class AgreementsCommand implements Runnable {
         @Parameters(paramLabel = "REFERENCE", arity = "0..1", description = "The agreement (default: every one).")
         String reference;
 
-        @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-                description = "text, csv or json (default ${DEFAULT-VALUE}).")
-        String format;
+        @CommandLine.Mixin
+        ListFormat listFormat;
 
         @Override
         public Integer call() throws Exception {
-            RecordOutput.Format f = RecordOutput.format(format, this);
+            RecordOutput.Format f = listFormat.of(this);
             try (WorkbenchSession session = agreements.root.open(Access.READ_ONLY, false)) {
                 var sharing = session.sharing();
                 List<SharingAgreement> chosen = new ArrayList<>();

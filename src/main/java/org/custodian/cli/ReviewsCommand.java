@@ -54,13 +54,12 @@ final class ReviewsCommand implements Runnable {
         @Option(names = "--level", paramLabel = "LEVEL", description = "Only datasets at this level.")
         String level;
 
-        @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-                description = "text, csv or json (default ${DEFAULT-VALUE}).")
-        String format;
+        @CommandLine.Mixin
+        ListFormat listFormat;
 
         @Override
         public Integer call() throws Exception {
-            RecordOutput.Format f = RecordOutput.format(format, this);
+            RecordOutput.Format f = listFormat.of(this);
             if (within != null && within < 0) {
                 throw new CommandLine.ParameterException(new CommandLine(this), "--within takes 0 or more days.");
             }

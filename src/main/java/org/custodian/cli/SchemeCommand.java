@@ -87,13 +87,12 @@ final class SchemeCommand implements Runnable {
         @ParentCommand
         SchemeCommand scheme;
 
-        @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-                description = "text, csv or json (default ${DEFAULT-VALUE}).")
-        String format;
+        @CommandLine.Mixin
+        ListFormat listFormat;
 
         @Override
         public Integer call() throws Exception {
-            RecordOutput.Format f = RecordOutput.format(format, this);
+            RecordOutput.Format f = listFormat.of(this);
             try (WorkbenchSession session = scheme.root.open(Access.READ_ONLY, false)) {
                 ClassificationScheme s = session.classification().scheme();
                 if (f == RecordOutput.Format.TEXT) {
