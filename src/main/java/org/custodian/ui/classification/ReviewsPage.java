@@ -4,7 +4,6 @@ import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import java.time.LocalDate;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
@@ -24,12 +23,14 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.custodian.model.classification.DueReview;
 import org.custodian.model.classification.ReviewKind;
 import org.custodian.model.inventory.ClassificationLevel;
 import org.custodian.model.reference.ReferenceEntry;
 import org.custodian.ui.common.DueBadge;
+import org.custodian.ui.common.DueWindow;
+import org.custodian.ui.common.ChoiceText;
+import org.custodian.ui.common.FormLayout;
 import org.custodian.ui.common.I18n;
 import org.custodian.ui.common.LevelChip;
 import org.custodian.ui.common.PageContext;
@@ -72,18 +73,15 @@ public final class ReviewsPage implements PageView {
     }
 
     private Node filters() {
-        ComboBox<Integer> within = new ComboBox<>(FXCollections.observableArrayList(ReviewsPageModel.WINDOWS));
+        ComboBox<Integer> within = DueWindow.picker(model.within, i18n);
         within.setId("reviews-within");
-        within.setConverter(converter(d -> d == null ? i18n.tr("reviews.within.all") : d == 0
-                ? i18n.tr("reviews.within.overdue") : i18n.tr("reviews.within.days", String.valueOf(d))));
-        within.valueProperty().bindBidirectional(model.within);
 
         ObservableList<ReviewKind> kinds = FXCollections.observableArrayList();
         kinds.add(null);
         kinds.addAll(ReviewKind.values());
         ComboBox<ReviewKind> kind = new ComboBox<>(kinds);
         kind.setId("reviews-kind");
-        kind.setConverter(converter(k -> k == null ? i18n.tr("reviews.kind.all") : i18n.tr(k.labelKey())));
+        kind.setConverter(ChoiceText.of(k -> k == null ? i18n.tr("reviews.kind.all") : i18n.tr(k.labelKey())));
         kind.valueProperty().bindBidirectional(model.kind);
 
         ObservableList<String> departmentCodes = FXCollections.observableArrayList();
@@ -97,7 +95,7 @@ public final class ReviewsPage implements PageView {
         ComboBox<String> department = new ComboBox<>(departmentCodes);
         department.setId("reviews-department");
         department.setPrefWidth(260);
-        department.setConverter(converter(d -> d == null ? i18n.tr("reviews.department.all") : model.departmentName(d)));
+        department.setConverter(ChoiceText.of(d -> d == null ? i18n.tr("reviews.department.all") : model.departmentName(d)));
         department.valueProperty().bindBidirectional(model.department);
 
         ObservableList<String> levelCodes = FXCollections.observableArrayList();
@@ -110,24 +108,14 @@ public final class ReviewsPage implements PageView {
         });
         ComboBox<String> level = new ComboBox<>(levelCodes);
         level.setId("reviews-level");
-        level.setConverter(converter(code -> code == null ? i18n.tr("reviews.level.all") : levelName(code)));
+        level.setConverter(ChoiceText.of(code -> code == null ? i18n.tr("reviews.level.all") : levelName(code)));
         level.valueProperty().bindBidirectional(model.level);
 
-        HBox bar = new HBox(8, labelled("reviews.within", within), labelled("reviews.kind", kind),
-                labelled("reviews.department", department), labelled("reviews.level", level));
+        HBox bar = new HBox(8, FormLayout.filter(i18n.tr("reviews.within"), within), FormLayout.filter(i18n.tr("reviews.kind"), kind),
+                FormLayout.filter(i18n.tr("reviews.department"), department), FormLayout.filter(i18n.tr("reviews.level"), level));
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(0, 16, 8, 16));
         return bar;
-    }
-
-    private Node labelled(String key, ComboBox<?> box) {
-        Label label = new Label(i18n.tr(key));
-        label.setLabelFor(box);
-        label.getStyleClass().add(Styles.TEXT_MUTED);
-        box.setAccessibleText(label.getText());
-        HBox h = new HBox(4, label, box);
-        h.setAlignment(Pos.CENTER_LEFT);
-        return h;
     }
 
     private String levelName(String code) {
@@ -136,41 +124,11 @@ public final class ReviewsPage implements PageView {
         return l == null ? code : l.name(i18n.chinese());
     }
 
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> name) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T t) {
-                return name.apply(t);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        };
-    }
-
     private Node table() {
         TableColumn<DueReview, String> due = text("reviews.column.due", r -> r.dueOn().toString(), 100);
         due.setMinWidth(100);
-        TableColumn<DueReview, LocalDate> status = new TableColumn<>(i18n.tr("reviews.column.status"));
-        status.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().dueOn()));
-        status.setCellFactory(c -> new TableCell<>() {
-            private final DueBadge badge = new DueBadge();
-
-            @Override
-            protected void updateItem(LocalDate d, boolean empty) {
-                super.updateItem(d, empty);
-                if (empty || d == null) {
-                    setGraphic(null);
-                    return;
-                }
-                badge.show(d, model.today.get(), i18n);
-                setGraphic(badge);
-            }
-        });
-        status.setPrefWidth(185);
-        status.setMinWidth(180);
+        TableColumn<DueReview, LocalDate> status = DueBadge.column(i18n.tr("reviews.column.status"), DueReview::dueOn,
+                model.today::get, i18n);
         TableColumn<DueReview, String> kind = text("reviews.column.kind", r -> i18n.tr(r.kind().labelKey()), 120);
         kind.setMinWidth(125);
         TableColumn<DueReview, String> code = text("reviews.column.code", DueReview::datasetCode, 150);

@@ -32,8 +32,6 @@ import org.custodian.ui.common.PageContext;
  */
 final class ReviewsPageModel {
 
-    /** The windows offered, in days; null is every scheduled review. */
-    static final List<Integer> WINDOWS = java.util.Arrays.asList(0, 30, 60, 90, 180, 365, null);
 
     final ObjectProperty<Integer> within = new SimpleObjectProperty<>(90);
     final ObjectProperty<ReviewKind> kind = new SimpleObjectProperty<>();

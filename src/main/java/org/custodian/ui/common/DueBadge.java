@@ -35,4 +35,28 @@ public final class DueBadge extends Label {
             setVisible(false);
         }
     }
+
+    /** A table column of these badges for the rows' due dates, measured from {@code today} as it is when drawn. */
+    public static <S> javafx.scene.control.TableColumn<S, LocalDate> column(String title,
+            java.util.function.Function<S, LocalDate> due, java.util.function.Supplier<LocalDate> today, I18n i18n) {
+        javafx.scene.control.TableColumn<S, LocalDate> column = new javafx.scene.control.TableColumn<>(title);
+        column.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(due.apply(c.getValue())));
+        column.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            private final DueBadge badge = new DueBadge();
+
+            @Override
+            protected void updateItem(LocalDate d, boolean empty) {
+                super.updateItem(d, empty);
+                if (empty || d == null) {
+                    setGraphic(null);
+                    return;
+                }
+                badge.show(d, today.get(), i18n);
+                setGraphic(badge);
+            }
+        });
+        column.setPrefWidth(185);
+        column.setMinWidth(180);
+        return column;
+    }
 }

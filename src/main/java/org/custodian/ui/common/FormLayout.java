@@ -151,4 +151,15 @@ public final class FormLayout {
         box.getChildren().add(1, row);
         return box;
     }
+
+    /** A list filter: its name, muted, before the picker (which also speaks the name to screen readers). */
+    public static HBox filter(String label, Control box) {
+        Label name = new Label(label);
+        name.setLabelFor(box);
+        name.getStyleClass().add(Styles.TEXT_MUTED);
+        box.setAccessibleText(label);
+        HBox h = new HBox(4, name, box);
+        h.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return h;
+    }
 }

@@ -47,6 +47,7 @@ import org.custodian.model.sharing.LegalBasis;
 import org.custodian.model.sharing.PartyRole;
 import org.custodian.model.sharing.StatusChange;
 import org.custodian.model.sharing.TransferMechanism;
+import org.custodian.ui.common.ChoiceText;
 import org.custodian.ui.common.FormLayout;
 import org.custodian.ui.common.HistoryList;
 import org.custodian.ui.common.I18n;
@@ -441,17 +442,7 @@ final class AgreementEditor extends VBox {
         ComboBox<PartyRole> role = new ComboBox<>(FXCollections.observableArrayList(PartyRole.values()));
         role.setId("party-role-" + index);
         role.setAccessibleText(i18n.tr("agreement.party.role"));
-        role.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(PartyRole r) {
-                return r == null ? "" : i18n.tr(r.labelKey());
-            }
-
-            @Override
-            public PartyRole fromString(String s) {
-                return null;
-            }
-        });
+        role.setConverter(ChoiceText.of(r -> r == null ? "" : i18n.tr(r.labelKey())));
         role.valueProperty().bindBidirectional(row.role);
         role.setPrefWidth(170);
         Button remove = new Button(null, new FontIcon(Material2OutlinedAL.DELETE));
@@ -495,7 +486,7 @@ final class AgreementEditor extends VBox {
             WorkbenchSession s = session.get();
             String typed = request.getUserText().strip();
             // The suggestions are read on the completion's own thread, never the FX thread.
-            return s == null || typed.length() < 2 ? List.of() : AgreementEditorModel.suggestCodes(s, typed, 12);
+            return s == null || typed.length() < 2 ? List.of() : s.sharing().datasetCodes(typed, 12);
         });
         TextField items = FormLayout.text(row.items);
         items.setId("dataset-items-" + index);

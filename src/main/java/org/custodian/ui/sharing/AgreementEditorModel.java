@@ -26,11 +26,9 @@ import org.custodian.model.inventory.NewReference;
 import org.custodian.model.reference.ReferenceEntry;
 import org.custodian.model.sharing.AgreementCheck;
 import org.custodian.model.sharing.AgreementColumn;
-import org.custodian.model.sharing.AgreementParty;
 import org.custodian.model.sharing.AgreementStatus;
 import org.custodian.model.sharing.Attachment;
 import org.custodian.model.sharing.AttachmentState;
-import org.custodian.model.sharing.CoveredDataset;
 import org.custodian.model.sharing.PartyRole;
 import org.custodian.model.sharing.SharingAgreement;
 import org.custodian.model.sharing.StatusChange;
@@ -144,9 +142,7 @@ final class AgreementEditorModel {
         } finally {
             loading = false;
         }
-        writable.set(session() != null && session().access() == Access.READ_WRITE);
-        open.set(true);
-        dirty.set(false);
+        opened();
         loadDetails(a.id());
         datasets.forEach(this::lookUp);
     }
@@ -169,6 +165,11 @@ final class AgreementEditorModel {
         } finally {
             loading = false;
         }
+        opened();
+    }
+
+    /** The drawer shows what was just loaded: untouched, writable when the workbench is. */
+    private void opened() {
         writable.set(session() != null && session().access() == Access.READ_WRITE);
         open.set(true);
         dirty.set(false);
@@ -386,13 +387,8 @@ final class AgreementEditorModel {
     }
 
     private boolean confirmAdditions(AgreementCheck check) {
-        List<String> names = check.additions().stream().map(NewReference::nameEn).map(n -> n == null ? "" : n)
-                .toList();
-        List<String> shown = new ArrayList<>();
-        for (int i = 0; i < check.additions().size(); i++) {
-            NewReference r = check.additions().get(i);
-            shown.add(r.nameEn() != null ? r.nameEn() : r.nameTc() != null ? r.nameTc() : names.get(i));
-        }
+        List<String> shown = check.additions().stream().map((NewReference r) -> r.nameEn() != null ? r.nameEn()
+                : r.nameTc() != null ? r.nameTc() : r.code()).toList();
         return context.dialogs().confirm(i18n.tr("agreement.addOrganisations.title"),
                 i18n.tr("agreement.addOrganisations", String.join("\n", shown)),
                 i18n.tr("agreement.addOrganisations.confirm"));
@@ -581,10 +577,5 @@ final class AgreementEditorModel {
                         org.custodian.ui.common.RecordLink.DATASET, d.id())),
                 () -> context.dialogs().notify(i18n.tr("agreement.dataset.unknown", code.strip()))),
                 failure -> { });
-    }
-
-    /** For a covered dataset's row: the codes the inventory knows starting with the text (a few). */
-    static List<String> suggestCodes(WorkbenchSession s, String prefix, int limit) {
-        return s.sharing().datasetCodes(prefix, limit);
     }
 }

@@ -5,7 +5,6 @@ import atlantafx.base.theme.Tweaks;
 import java.time.LocalDate;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -15,7 +14,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -24,11 +22,13 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.custodian.model.sharing.AgreementDue;
 import org.custodian.model.sharing.AgreementStatus;
 import org.custodian.model.sharing.DueKind;
 import org.custodian.ui.common.DueBadge;
+import org.custodian.ui.common.DueWindow;
+import org.custodian.ui.common.ChoiceText;
+import org.custodian.ui.common.FormLayout;
 import org.custodian.ui.common.I18n;
 import org.custodian.ui.common.PageContext;
 import org.custodian.ui.common.PageHeader;
@@ -69,93 +69,35 @@ public final class AgreementsDuePage implements PageView {
     }
 
     private Node filters() {
-        ComboBox<Integer> within = new ComboBox<>(FXCollections.observableArrayList(AgreementsDuePageModel.WINDOWS));
+        ComboBox<Integer> within = DueWindow.picker(model.within, i18n);
         within.setId("agreements-due-within");
-        within.setConverter(converter(d -> d == null ? i18n.tr("reviews.within.all") : d == 0
-                ? i18n.tr("reviews.within.overdue") : i18n.tr("reviews.within.days", String.valueOf(d))));
-        within.valueProperty().bindBidirectional(model.within);
         ObservableList<DueKind> kinds = FXCollections.observableArrayList();
         kinds.add(null);
         kinds.addAll(DueKind.values());
         ComboBox<DueKind> kind = new ComboBox<>(kinds);
         kind.setId("agreements-due-kind");
-        kind.setConverter(converter(k -> k == null ? i18n.tr("agreementsDue.kind.all") : i18n.tr(k.labelKey())));
+        kind.setConverter(ChoiceText.of(k -> k == null ? i18n.tr("agreementsDue.kind.all") : i18n.tr(k.labelKey())));
         kind.valueProperty().bindBidirectional(model.kind);
-        HBox bar = new HBox(8, labelled("reviews.within", within), labelled("agreementsDue.kind", kind));
+        HBox bar = new HBox(8, FormLayout.filter(i18n.tr("reviews.within"), within), FormLayout.filter(i18n.tr("agreementsDue.kind"), kind));
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(0, 16, 8, 16));
         return bar;
     }
 
-    private Node labelled(String key, ComboBox<?> box) {
-        Label label = new Label(i18n.tr(key));
-        label.setLabelFor(box);
-        label.getStyleClass().add(Styles.TEXT_MUTED);
-        box.setAccessibleText(label.getText());
-        HBox h = new HBox(4, label, box);
-        h.setAlignment(Pos.CENTER_LEFT);
-        return h;
-    }
-
-    private static <T> StringConverter<T> converter(Function<T, String> name) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T t) {
-                return name.apply(t);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        };
-    }
-
     private Node table() {
         TableColumn<AgreementDue, String> due = text("agreementsDue.column.due", d -> d.dueOn().toString(), 100);
         due.setMinWidth(100);
-        TableColumn<AgreementDue, LocalDate> badge = new TableColumn<>(i18n.tr("agreementsDue.column.when"));
-        badge.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().dueOn()));
-        badge.setCellFactory(c -> new TableCell<>() {
-            private final DueBadge b = new DueBadge();
-
-            @Override
-            protected void updateItem(LocalDate d, boolean empty) {
-                super.updateItem(d, empty);
-                if (empty || d == null) {
-                    setGraphic(null);
-                    return;
-                }
-                b.show(d, model.today.get(), i18n);
-                setGraphic(b);
-            }
-        });
-        badge.setPrefWidth(185);
-        badge.setMinWidth(180);
+        TableColumn<AgreementDue, LocalDate> badge = DueBadge.column(i18n.tr("agreementsDue.column.when"),
+                AgreementDue::dueOn, model.today::get, i18n);
         TableColumn<AgreementDue, String> kind = text("agreementsDue.column.kind", d -> i18n.tr(d.kind().labelKey()),
                 110);
         kind.setMinWidth(110);
         TableColumn<AgreementDue, String> reference = text("agreements.column.reference", AgreementDue::reference, 130);
         reference.setMinWidth(120);
         TableColumn<AgreementDue, String> title = text("agreements.column.title", AgreementDue::title, 300);
-        TableColumn<AgreementDue, AgreementStatus> status = new TableColumn<>(i18n.tr("agreements.column.status"));
-        status.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().status()));
-        status.setCellFactory(c -> new TableCell<>() {
-            private final StatusChip chip = new StatusChip();
-
-            @Override
-            protected void updateItem(AgreementStatus s, boolean empty) {
-                super.updateItem(s, empty);
-                if (empty || s == null) {
-                    setGraphic(null);
-                    return;
-                }
-                chip.show(s, i18n);
-                setGraphic(chip);
-            }
-        });
+        TableColumn<AgreementDue, AgreementStatus> status = StatusChip.column(i18n.tr("agreements.column.status"),
+                AgreementDue::status, i18n);
         status.setPrefWidth(130);
-        status.setMinWidth(120);
         TableColumn<AgreementDue, String> parties = text("agreements.column.parties",
                 model::parties, 260);
         table.getColumns().setAll(java.util.List.of(due, badge, kind, reference, title, status, parties));

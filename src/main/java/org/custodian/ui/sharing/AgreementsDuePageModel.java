@@ -31,8 +31,6 @@ import org.custodian.ui.common.RecordLink;
  */
 final class AgreementsDuePageModel {
 
-    /** The windows offered, in days; null is every date recorded. */
-    static final List<Integer> WINDOWS = java.util.Arrays.asList(0, 30, 60, 90, 180, 365, null);
 
     final ObjectProperty<Integer> within = new SimpleObjectProperty<>(90);
     final ObjectProperty<DueKind> kind = new SimpleObjectProperty<>();

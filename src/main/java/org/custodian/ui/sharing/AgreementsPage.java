@@ -34,7 +34,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.controlsfx.control.SearchableComboBox;
 import org.custodian.model.inventory.ClassificationLevel;
 import org.custodian.model.reference.ReferenceEntry;
@@ -43,6 +42,7 @@ import org.custodian.model.sharing.AgreementStatus;
 import org.custodian.model.sharing.AgreementType;
 import org.custodian.model.sharing.SharingAgreement;
 import org.custodian.ui.common.DueBadge;
+import org.custodian.ui.common.ChoiceText;
 import org.custodian.ui.common.I18n;
 import org.custodian.ui.common.LevelChip;
 import org.custodian.ui.common.PageContext;
@@ -244,11 +244,11 @@ public final class AgreementsPage implements PageView {
     private Node filters() {
         ComboBox<AgreementType> type = new ComboBox<>(withNull(AgreementType.values()));
         type.setId("agreements-type");
-        type.setConverter(converter(t -> t == null ? i18n.tr("agreements.filter.allTypes") : i18n.tr(t.labelKey())));
+        type.setConverter(ChoiceText.of(t -> t == null ? i18n.tr("agreements.filter.allTypes") : i18n.tr(t.labelKey())));
         type.valueProperty().bindBidirectional(model.type);
         ComboBox<AgreementStatus> status = new ComboBox<>(withNull(AgreementStatus.values()));
         status.setId("agreements-status");
-        status.setConverter(converter(s -> s == null ? i18n.tr("agreements.filter.allStatuses")
+        status.setConverter(ChoiceText.of(s -> s == null ? i18n.tr("agreements.filter.allStatuses")
                 : i18n.tr(s.labelKey())));
         status.valueProperty().bindBidirectional(model.status);
 
@@ -264,13 +264,13 @@ public final class AgreementsPage implements PageView {
         SearchableComboBox<String> party = new SearchableComboBox<>(partyCodes);
         party.setId("agreements-party");
         party.setPrefWidth(230);
-        party.setConverter(converter(code -> code == null ? i18n.tr("agreements.filter.allParties")
+        party.setConverter(ChoiceText.of(code -> code == null ? i18n.tr("agreements.filter.allParties")
                 : model.organisationName(code)));
         party.valueProperty().bindBidirectional(model.party);
 
         ComboBox<Boolean> cross = new ComboBox<>(FXCollections.observableArrayList(null, true, false));
         cross.setId("agreements-cross-boundary");
-        cross.setConverter(converter(b -> b == null ? i18n.tr("agreements.filter.anyBoundary") : b
+        cross.setConverter(ChoiceText.of(b -> b == null ? i18n.tr("agreements.filter.anyBoundary") : b
                 ? i18n.tr("agreements.filter.crossBoundary") : i18n.tr("agreements.filter.local")));
         cross.valueProperty().bindBidirectional(model.crossBoundary);
         // The short choices keep their width; the type and party pickers give way.
@@ -279,7 +279,7 @@ public final class AgreementsPage implements PageView {
 
         ComboBox<Integer> expiring = new ComboBox<>(FXCollections.observableArrayList(AgreementsPageModel.EXPIRING));
         expiring.setId("agreements-expiring");
-        expiring.setConverter(converter(d -> d == null ? i18n.tr("agreements.filter.anyExpiry")
+        expiring.setConverter(ChoiceText.of(d -> d == null ? i18n.tr("agreements.filter.anyExpiry")
                 : i18n.tr("agreements.filter.expiringWithin", d)));
         expiring.valueProperty().bindBidirectional(model.expiringWithin);
         expiring.setMinWidth(Region.USE_PREF_SIZE);
@@ -312,20 +312,6 @@ public final class AgreementsPage implements PageView {
         return box;
     }
 
-    private static <T> StringConverter<T> converter(Function<T, String> name) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T t) {
-                return name.apply(t);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        };
-    }
-
     // ---- the table -----------------------------------------------------------------------------------------------
 
     private Node tableWithFooter() {
@@ -335,25 +321,10 @@ public final class AgreementsPage implements PageView {
                 SharingAgreement::title, 300);
         TableColumn<SharingAgreement, String> type = text("agreements.column.type", AgreementSort.TYPE,
                 a -> a.type() == null ? "" : i18n.tr(a.type().labelKey()), 190);
-        TableColumn<SharingAgreement, AgreementStatus> status = new TableColumn<>(i18n.tr("agreements.column.status"));
-        status.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().status()));
-        status.setCellFactory(c -> new TableCell<>() {
-            private final StatusChip chip = new StatusChip();
-
-            @Override
-            protected void updateItem(AgreementStatus s, boolean empty) {
-                super.updateItem(s, empty);
-                if (empty || s == null) {
-                    setGraphic(null);
-                    return;
-                }
-                chip.show(s, i18n);
-                setGraphic(chip);
-            }
-        });
+        TableColumn<SharingAgreement, AgreementStatus> status = StatusChip.column(
+                i18n.tr("agreements.column.status"), SharingAgreement::status, i18n);
         status.setUserData(AgreementSort.STATUS);
         status.setPrefWidth(140);
-        status.setMinWidth(120);
         TableColumn<SharingAgreement, String> parties = text("agreements.column.parties", null,
                 a -> String.join(" → ", a.parties().stream().map(p -> model.organisationName(p.organisation()))
                         .toList()), 280);

@@ -13,11 +13,11 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.custodian.logic.sharing.SharingRegister;
 import org.custodian.model.sharing.AgreementStatus;
 import org.custodian.model.sharing.SharingAgreement;
 import org.custodian.model.validation.Problem;
+import org.custodian.ui.common.ChoiceText;
 import org.custodian.ui.common.FormLayout;
 import org.custodian.ui.common.I18n;
 
@@ -52,17 +52,7 @@ final class StatusChangeForm {
         now.setWrapText(true);
         ComboBox<AgreementStatus> choice = new ComboBox<>(FXCollections.observableArrayList(current.status().next()));
         choice.setId("status-to");
-        choice.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(AgreementStatus s) {
-                return s == null ? "" : i18n.tr(s.labelKey());
-            }
-
-            @Override
-            public AgreementStatus fromString(String s) {
-                return null;
-            }
-        });
+        choice.setConverter(ChoiceText.of(s -> s == null ? "" : i18n.tr(s.labelKey())));
         choice.valueProperty().bindBidirectional(to);
         VBox dateField = FormLayout.dateField(i18n.tr("agreement.status.effectiveOn"), true, effectiveOn, dateError,
                 "status-date", i18n);
