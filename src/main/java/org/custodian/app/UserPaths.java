@@ -24,6 +24,11 @@ public record UserPaths(Path home) {
         return home.resolve("workbench.db");
     }
 
+    /** The department's own assessment templates. */
+    public Path templates() {
+        return home.resolve("templates");
+    }
+
     public Path logs() {
         return home.resolve("logs");
     }

@@ -33,6 +33,8 @@ public final class CustodianCli {
                 .addSubcommand(new DecisionsCommand())
                 .addSubcommand(new SchemeCommand())
                 .addSubcommand(new AgreementsCommand())
+                .addSubcommand(new TemplatesCommand())
+                .addSubcommand(new AssessmentsCommand())
                 .addSubcommand(new BenchCommand());
         cl.setOut(context.out());
         cl.setErr(context.err());

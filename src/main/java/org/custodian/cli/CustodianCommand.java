@@ -36,7 +36,8 @@ public final class CustodianCommand implements Runnable {
     }
 
     WorkbenchSession open(Access access, boolean createIfMissing) {
-        return WorkbenchSession.open(workbenchFile(), access, context.actor(), createIfMissing);
+        return WorkbenchSession.open(workbenchFile(), access, context.actor(), createIfMissing,
+                TemplatesCommand.catalog(context).departmentFolder());
     }
 
     /** A hint to restore, when the newest verified backup of the file might help. */

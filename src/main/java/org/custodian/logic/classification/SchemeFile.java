@@ -9,7 +9,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -17,6 +16,7 @@ import java.util.regex.Pattern;
 import org.custodian.logic.io.FileProblem;
 import org.custodian.logic.io.InputRejectedException;
 import org.custodian.logic.io.tree.LocatedTree;
+import org.custodian.logic.io.tree.TreeChecker;
 import org.custodian.model.classification.ClassificationScheme;
 import org.custodian.model.classification.ExchangeMechanism;
 import org.custodian.model.classification.HandlingRules;
@@ -36,7 +36,6 @@ public final class SchemeFile {
     private static final Pattern COLOUR = Pattern.compile("#[0-9a-fA-F]{6}");
     private static final Set<String> ROOT_KEYS = Set.of("scheme", "name", "levels");
     private static final Set<String> LEVEL_KEYS = Set.of("code", "label", "colour", "marking", "handling");
-    private static final Set<String> NAME_KEYS = Set.of("en", "zh");
     private static final Set<String> HANDLING_KEYS = Set.of("encryption_at_rest", "open_data", "mechanisms",
             "classification_review", "access_review", "downgrade_approval");
 
@@ -85,7 +84,7 @@ public final class SchemeFile {
         JsonNode root = tree.root();
         if (!root.isObject()) {
             c.problem("", "the file must be a mapping with scheme, name and levels");
-            return new Result(null, c.problems);
+            return new Result(null, c.problems());
         }
         if (tree.duplicateKey() != null) {
             c.problem(tree.duplicateKey(), "this key is written twice; keep one");
@@ -111,92 +110,16 @@ public final class SchemeFile {
                 }
             }
         }
-        if (!c.problems.isEmpty()) {
-            return new Result(null, c.problems);
+        if (!c.problems().isEmpty()) {
+            return new Result(null, c.problems());
         }
         return new Result(new ClassificationScheme(id, name[0], name[1], parsed), List.of());
     }
 
-    private static final class Checker {
-        final LocatedTree tree;
-        final List<FileProblem> problems = new ArrayList<>();
+    private static final class Checker extends TreeChecker {
 
         Checker(LocatedTree tree) {
-            this.tree = tree;
-        }
-
-        void problem(String path, String message) {
-            problems.add(new FileProblem(tree.source(), tree.line(path), path, message));
-        }
-
-        static String path(String parent, String key) {
-            return parent.isEmpty() ? key : parent + "." + key;
-        }
-
-        void unknownKeys(JsonNode node, String path, Set<String> known) {
-            for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
-                String key = it.next();
-                if (!known.contains(key)) {
-                    problem(path(path, key), "unknown field '" + key + "' (expected "
-                            + String.join(", ", known.stream().sorted().toList()) + ")");
-                }
-            }
-        }
-
-        String text(JsonNode parent, String path, String key) {
-            JsonNode n = parent.get(key);
-            String at = path(path, key);
-            if (n == null || n.isNull()) {
-                problem(at.isEmpty() ? key : at, "missing");
-                return null;
-            }
-            if (!n.isTextual() && !n.isNumber()) {
-                problem(at, "must be text");
-                return null;
-            }
-            String s = n.asText().strip();
-            if (s.isEmpty()) {
-                problem(at, "must not be empty");
-                return null;
-            }
-            if (s.length() > 200) {
-                problem(at, "longer than 200 characters");
-                return null;
-            }
-            return s;
-        }
-
-        String text(JsonNode parent, String key) {
-            return text(parent, "", key);
-        }
-
-        String[] labels(JsonNode parent, String key) {
-            return labels(parent, "", key);
-        }
-
-        String[] labels(JsonNode parent, String path, String key) {
-            JsonNode n = parent.get(key);
-            String at = path(path, key);
-            if (n == null || !n.isObject()) {
-                problem(at, "must give the name in English and Chinese (en: …, zh: …)");
-                return new String[] {null, null};
-            }
-            unknownKeys(n, at, NAME_KEYS);
-            return new String[] {text(n, at, "en"), text(n, at, "zh")};
-        }
-
-        Boolean flag(JsonNode parent, String path, String key) {
-            JsonNode n = parent.get(key);
-            String at = path(path, key);
-            if (n == null || n.isNull()) {
-                problem(at, "missing: write true or false");
-                return null;
-            }
-            if (!n.isBoolean()) {
-                problem(at, "'" + n.asText() + "' is not true or false");
-                return null;
-            }
-            return n.booleanValue();
+            super(tree);
         }
 
         /** A period in whole months (P1Y, P6M, P1Y6M), or null for "none". */

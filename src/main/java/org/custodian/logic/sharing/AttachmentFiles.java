@@ -86,16 +86,25 @@ public final class AttachmentFiles {
     }
 
     public Path pathOf(Attachment a) {
-        return folder.resolve(a.storedName());
+        return pathOf(a.storedName());
+    }
+
+    public Path pathOf(String storedName) {
+        return folder.resolve(storedName);
     }
 
     /** Whether the kept copy still has the hash recorded when it was attached. */
     public AttachmentState check(Attachment a) throws IOException {
-        Path file = pathOf(a);
+        return check(a.storedName(), a.sha256());
+    }
+
+    /** Whether the copy stored as {@code storedName} still has {@code sha256}. */
+    public AttachmentState check(String storedName, String sha256) throws IOException {
+        Path file = pathOf(storedName);
         if (!Files.isRegularFile(file)) {
             return AttachmentState.MISSING;
         }
-        return sha256(file).equals(a.sha256()) ? AttachmentState.INTACT : AttachmentState.CHANGED;
+        return sha256(file).equals(sha256) ? AttachmentState.INTACT : AttachmentState.CHANGED;
     }
 
     public static String sha256(Path file) throws IOException {

@@ -27,8 +27,10 @@ public final class WorkbenchSession implements AutoCloseable {
     private final org.custodian.logic.classification.DecisionExchange decisionExchange;
     private final org.custodian.logic.sharing.SharingRegister sharing;
     private final org.custodian.logic.sharing.AgreementExchange agreementExchange;
+    private final org.custodian.logic.assessment.Assessments assessments;
+    private final org.custodian.logic.assessment.AssessmentExchange assessmentExchange;
 
-    private WorkbenchSession(Database database) {
+    private WorkbenchSession(Database database, Path templatesFolder) {
         this.database = database;
         ReferenceRepository references = new ReferenceRepository(database);
         this.audit = new AuditTrail(database);
@@ -53,6 +55,14 @@ public final class WorkbenchSession implements AutoCloseable {
                 classification, new org.custodian.logic.sharing.AttachmentFiles(attachmentsFolder(database.file())));
         this.agreementExchange = new org.custodian.logic.sharing.AgreementExchange(database, agreements, references,
                 sharing);
+        org.custodian.store.AssessmentRepository assessmentStore = new org.custodian.store.AssessmentRepository(database);
+        org.custodian.logic.sharing.AttachmentFiles evidenceFiles =
+                new org.custodian.logic.sharing.AttachmentFiles(attachmentsFolder(database.file()));
+        this.assessments = new org.custodian.logic.assessment.Assessments(database, assessmentStore, datasets, sharing,
+                new org.custodian.logic.assessment.TemplateCatalog(templatesFolder), evidenceFiles,
+                java.time.Clock.systemDefaultZone());
+        this.assessmentExchange = new org.custodian.logic.assessment.AssessmentExchange(database, assessmentStore,
+                assessments, evidenceFiles);
         this.sample = new SampleDepartment(referenceImport, datasetImport, classification, decisionExchange,
                 agreementExchange);
         this.backups = new Backups(database);
@@ -63,7 +73,13 @@ public final class WorkbenchSession implements AutoCloseable {
      * when it cannot.
      */
     public static WorkbenchSession open(Path file, Access access, String actor, boolean createIfMissing) {
-        return new WorkbenchSession(Database.open(file, access, actor, createIfMissing));
+        return open(file, access, actor, createIfMissing, null);
+    }
+
+    /** As {@link #open(Path, Access, String, boolean)}, with the department's templates folder (may be null). */
+    public static WorkbenchSession open(Path file, Access access, String actor, boolean createIfMissing,
+            Path templatesFolder) {
+        return new WorkbenchSession(Database.open(file, access, actor, createIfMissing), templatesFolder);
     }
 
     public Path file() {
@@ -130,6 +146,14 @@ public final class WorkbenchSession implements AutoCloseable {
 
     public org.custodian.logic.sharing.AgreementExchange agreementExchange() {
         return agreementExchange;
+    }
+
+    public org.custodian.logic.assessment.Assessments assessments() {
+        return assessments;
+    }
+
+    public org.custodian.logic.assessment.AssessmentExchange assessmentExchange() {
+        return assessmentExchange;
     }
 
     /** Signed copies of agreements live in {@code attachments/} beside the workbench file, like its backups. */

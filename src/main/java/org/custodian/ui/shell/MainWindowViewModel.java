@@ -226,7 +226,8 @@ public final class MainWindowViewModel implements PageContext {
             if (creation == Creation.NEW_ONLY && Files.exists(file)) {
                 throw new WorkbenchAccessException(Reason.EXISTS, file, file + " already exists.", null);
             }
-            WorkbenchSession opened = WorkbenchSession.open(file, access, actor, creation != Creation.EXISTING);
+            WorkbenchSession opened = WorkbenchSession.open(file, access, actor, creation != Creation.EXISTING,
+                    settings.templatesFolder());
             try {
                 if (access == Access.READ_ONLY && !opened.isCurrentSchema()) {
                     opened.close();

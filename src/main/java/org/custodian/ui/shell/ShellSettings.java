@@ -28,6 +28,11 @@ public final class ShellSettings {
         this.file = file;
     }
 
+    /** The department's assessment templates live beside the settings, in {@code templates/}. */
+    public Path templatesFolder() {
+        return file.toAbsolutePath().getParent().resolve("templates");
+    }
+
     public static ShellSettings load(Path file) {
         ShellSettings settings = new ShellSettings(file);
         if (Files.isRegularFile(file)) {

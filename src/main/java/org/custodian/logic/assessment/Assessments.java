@@ -1,0 +1,808 @@
+package org.custodian.logic.assessment;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import org.custodian.logic.classification.Outcome;
+import org.custodian.logic.sharing.AttachmentFiles;
+import org.custodian.model.assessment.Answer;
+import org.custodian.model.assessment.AnswerCheck;
+import org.custodian.model.assessment.Assessment;
+import org.custodian.model.assessment.AssessmentRecord;
+import org.custodian.model.assessment.AssessmentStatus;
+import org.custodian.model.assessment.AssessmentSubject;
+import org.custodian.model.assessment.AssessmentTemplate;
+import org.custodian.model.assessment.Evidence;
+import org.custodian.model.assessment.InventoryFact;
+import org.custodian.model.assessment.PlannedAction;
+import org.custodian.model.assessment.Question;
+import org.custodian.model.assessment.QuestionType;
+import org.custodian.model.assessment.ReviewRole;
+import org.custodian.model.assessment.RiskEntry;
+import org.custodian.model.assessment.ScoreCard;
+import org.custodian.model.assessment.Scorer;
+import org.custodian.model.assessment.Visibility;
+import org.custodian.model.assessment.WorkflowRules;
+import org.custodian.model.assessment.WorkflowStep;
+import org.custodian.model.audit.AuditEvent;
+import org.custodian.model.inventory.Dataset;
+import org.custodian.model.inventory.OpenDataStatus;
+import org.custodian.model.inventory.PersonalData;
+import org.custodian.model.sharing.AgreementType;
+import org.custodian.model.sharing.AttachmentState;
+import org.custodian.model.sharing.SharingAgreement;
+import org.custodian.model.validation.Problem;
+import org.custodian.store.AssessmentRepository;
+import org.custodian.store.Database;
+import org.custodian.store.DatasetRepository;
+import org.custodian.store.Tx;
+
+/**
+ * The assessments' use cases for the window and the command line: starting one from a template, answering (each
+ * change saved at once, in its own transaction with its audit event), evidence, the risk register and action plan,
+ * the workflow, revisions and their comparison.
+ */
+public final class Assessments {
+
+    private final Database database;
+    private final AssessmentRepository repository;
+    private final DatasetRepository datasets;
+    private final org.custodian.logic.sharing.SharingRegister sharing;
+    private final TemplateCatalog catalog;
+    private final AttachmentFiles files;
+    private final Clock clock;
+    private final Map<String, AssessmentTemplate> templates = new ConcurrentHashMap<>();
+
+    public Assessments(Database database, AssessmentRepository repository, DatasetRepository datasets,
+            org.custodian.logic.sharing.SharingRegister sharing, TemplateCatalog catalog, AttachmentFiles files,
+            Clock clock) {
+        this.database = database;
+        this.repository = repository;
+        this.datasets = datasets;
+        this.sharing = sharing;
+        this.catalog = catalog;
+        this.files = files;
+        this.clock = clock;
+    }
+
+    public TemplateCatalog catalog() {
+        return catalog;
+    }
+
+    public String actor() {
+        return database.actor();
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    // ---- reading -------------------------------------------------------------------------------------------
+
+    public List<Assessment> list(AssessmentStatus status) {
+        return repository.list(status);
+    }
+
+    public long total() {
+        return repository.total();
+    }
+
+    public Optional<Assessment> find(String reference, int revision) {
+        return repository.find(reference, revision);
+    }
+
+    public Optional<AssessmentRecord> load(UUID key) {
+        return repository.load(key);
+    }
+
+    public List<Assessment> revisions(String reference) {
+        return repository.revisions(reference);
+    }
+
+    /** The assessments that link a dataset. */
+    public List<Assessment> linking(UUID datasetId) {
+        return repository.linking(datasetId);
+    }
+
+    public List<AuditEvent> history(UUID key) {
+        return database.auditHistory(AssessmentRepository.ENTITY, key.toString());
+    }
+
+    /** The frozen template an assessment was made from. */
+    public AssessmentTemplate templateOf(Assessment a) {
+        return template(a.templateHash());
+    }
+
+    AssessmentTemplate template(String hash) {
+        return templates.computeIfAbsent(hash, h -> TemplateFile.parseFrozen(h.substring(0, 12) + ".yaml",
+                repository.templateSource(h).orElseThrow(() -> new IllegalStateException("template " + h
+                        + " is not stored in this workbench"))));
+    }
+
+    String templateSource(String hash) {
+        return repository.templateSource(hash).orElseThrow();
+    }
+
+    public ScoreCard score(AssessmentRecord record) {
+        return Scorer.score(templateOf(record.assessment()), record.answers());
+    }
+
+    /** The SHA-256 of the assessment's content as an approval records it. */
+    public String contentHash(AssessmentRecord record) {
+        return AssessmentJson.contentHash(record, templateOf(record.assessment()));
+    }
+
+    /** Whether a decided assessment still has the content its decision recorded. */
+    public boolean contentIntact(AssessmentRecord record) {
+        String recorded = record.assessment().approvedHash();
+        return recorded == null || recorded.equals(contentHash(record));
+    }
+
+    public Path evidencePath(Evidence e) {
+        return files.pathOf(e.storedName());
+    }
+
+    public AttachmentState checkEvidence(Evidence e) throws IOException {
+        return files.check(e.storedName(), e.sha256());
+    }
+
+    public Set<String> datasetCodesKnown(List<String> codes) {
+        Set<String> known = new java.util.LinkedHashSet<>();
+        for (String c : codes) {
+            datasets.findByCode(c).ifPresent(d -> known.add(d.code()));
+        }
+        return known;
+    }
+
+    // ---- starting ------------------------------------------------------------------------------------------
+
+    /**
+     * Starts an assessment of {@code subject} from a template; answers the inventory can give are filled in and say
+     * where they came from.
+     */
+    public Outcome<Assessment> create(TemplateCatalog.Entry template, String title, AssessmentSubject subject) {
+        List<Problem> problems = checkSubject(title, subject);
+        if (!problems.isEmpty()) {
+            return Outcome.refused(problems);
+        }
+        AssessmentTemplate t = template.template();
+        Assessment created = database.inTransaction(tx -> {
+            freeze(tx, t, template.source());
+            Instant now = clock.instant();
+            String reference = repository.nextReference(tx, today().getYear());
+            Assessment a = new Assessment(UUID.randomUUID(), reference, 1, title.strip(), subject, t.id(), t.version(),
+                    t.hash(), AssessmentStatus.DRAFT, now, tx.actor(), now, null, null, null, 0, 0);
+            repository.insert(tx, a, null);
+            prefill(tx, a, t, Map.of());
+            refresh(tx, a.key(), t);
+            return a;
+        });
+        return Outcome.done(repository.find(created.key()).orElse(created));
+    }
+
+    private List<Problem> checkSubject(String title, AssessmentSubject subject) {
+        List<Problem> problems = new ArrayList<>();
+        if (title == null || title.isBlank()) {
+            problems.add(Problem.of("title", "validation.assessment.title", "give the assessment a title"));
+        }
+        if (subject.name().isEmpty()) {
+            problems.add(Problem.of("subject", "validation.assessment.subject", "name the project or system assessed"));
+        }
+        if (subject.kind() == null) {
+            problems.add(Problem.of("kind", "validation.assessment.kind", "say what is assessed"));
+        }
+        for (String code : subject.datasetCodes()) {
+            if (datasets.findByCode(code).isEmpty()) {
+                problems.add(Problem.of("datasets", "validation.assessment.dataset", "dataset " + code
+                        + " is not in the inventory", code));
+            }
+        }
+        return problems;
+    }
+
+    void freeze(Tx tx, AssessmentTemplate t, byte[] source) {
+        repository.freezeTemplate(tx, t.hash(), t.id(), t.version(), t.title().en(), t.title().zh(),
+                new String(source, StandardCharsets.UTF_8));
+        templates.putIfAbsent(t.hash(), t);
+    }
+
+    /** Fills unanswered (or still pre-filled) yes/no questions from what the inventory knows of the datasets. */
+    private void prefill(Tx tx, Assessment a, AssessmentTemplate t, Map<String, Answer> answers) {
+        Map<InventoryFact, String[]> facts = facts(a.subject().datasetCodes());
+        for (Question q : t.questions()) {
+            if (q.prefill() == null || q.type() != QuestionType.YES_NO) {
+                continue;
+            }
+            Answer current = answers.get(q.id());
+            if (current != null && current.answered() && current.prefilledFrom().isEmpty()) {
+                continue; // the assessor's own answer wins
+            }
+            String[] fact = facts.get(q.prefill());
+            if (fact == null) {
+                continue;
+            }
+            Answer next = new Answer(q.id(), fact[0], current == null ? "" : current.note(), true, fact[1], null, null);
+            if (current == null || !current.value().equals(next.value())
+                    || !current.prefilledFrom().equals(next.prefilledFrom())) {
+                repository.saveAnswer(tx, a.key(), current, next);
+            }
+        }
+    }
+
+    /** Each fact the linked datasets settle: the answer (yes/no) and the sentence saying why. */
+    private Map<InventoryFact, String[]> facts(List<String> codes) {
+        Map<InventoryFact, String[]> out = new HashMap<>();
+        if (codes.isEmpty()) {
+            return out;
+        }
+        List<String> personal = new ArrayList<>();
+        boolean personalUnknown = false;
+        List<String> crossing = new ArrayList<>();
+        List<String> shared = new ArrayList<>();
+        List<String> open = new ArrayList<>();
+        for (String code : codes) {
+            Optional<Dataset> found = datasets.findByCode(code);
+            if (found.isEmpty()) {
+                continue;
+            }
+            Dataset d = found.get();
+            if (d.personalData() == PersonalData.YES) {
+                personal.add(d.code());
+            } else if (d.personalData() == PersonalData.NOT_RECORDED) {
+                personalUnknown = true;
+            }
+            if (d.openDataStatus() != OpenDataStatus.NOT_PLANNED) {
+                open.add(d.code());
+            }
+            for (SharingAgreement ag : sharing.covering(d.id())) {
+                if (!ag.status().inForce()) {
+                    continue;
+                }
+                shared.add(d.code() + " (" + ag.reference() + ")");
+                if (ag.crossBoundary() || ag.type() == AgreementType.CROSS_BOUNDARY_TRANSFER) {
+                    crossing.add(d.code() + " (" + ag.reference() + ")");
+                }
+            }
+        }
+        String all = String.join(", ", codes);
+        if (!personal.isEmpty()) {
+            out.put(InventoryFact.PERSONAL_DATA, new String[] {"yes", "inventory: " + String.join(", ", personal)
+                    + " holds personal data"});
+        } else if (!personalUnknown) {
+            out.put(InventoryFact.PERSONAL_DATA, new String[] {"no", "inventory: no personal data in " + all});
+        }
+        out.put(InventoryFact.CROSS_BOUNDARY, crossing.isEmpty()
+                ? new String[] {"no", "inventory: no agreement in force takes " + all + " across the boundary"}
+                : new String[] {"yes", "inventory: crosses the boundary under " + String.join(", ", crossing)});
+        out.put(InventoryFact.SHARED_EXTERNALLY, shared.isEmpty()
+                ? new String[] {"no", "inventory: no agreement in force covers " + all}
+                : new String[] {"yes", "inventory: shared under " + String.join(", ", shared)});
+        out.put(InventoryFact.OPEN_DATA, open.isEmpty()
+                ? new String[] {"no", "inventory: " + all + " not planned for open data"}
+                : new String[] {"yes", "inventory: " + String.join(", ", open) + " on the open-data pipeline"});
+        return out;
+    }
+
+    /**
+     * After any answer changes: marks hidden answers inactive, raises the risks the answers trigger, and keeps the
+     * result columns the lists show.
+     */
+    private ScoreCard refresh(Tx tx, UUID key, AssessmentTemplate t) {
+        AssessmentRecord r = repository.load(tx, key);
+        Visibility v = Visibility.of(t, r.answers());
+        Map<String, Boolean> active = new HashMap<>();
+        for (String q : r.answers().keySet()) {
+            active.put(q, v.shows(q));
+        }
+        repository.setActive(tx, key, active);
+        Set<String> raised = new java.util.HashSet<>();
+        r.risks().forEach(risk -> raised.add(risk.questionId()));
+        int position = r.risks().size();
+        for (Question q : t.questions()) {
+            Answer a = r.answers().get(q.id());
+            if (q.risk() == null || a == null || !v.shows(q.id()) || raised.contains(q.id())
+                    || a.values().stream().noneMatch(q.risk().values()::contains)) {
+                continue;
+            }
+            RiskEntry risk = new RiskEntry(UUID.randomUUID(), q.risk().title().en(), q.risk().title().zh(),
+                    q.risk().likelihood(), q.risk().impact(), "", q.risk().likelihood(), q.risk().impact(), "", q.id());
+            repository.saveRisk(tx, key, null, risk, position++);
+        }
+        ScoreCard card = Scorer.score(t, r.answers());
+        double progress = card.overall().progress();
+        repository.saveResult(tx, key, card.hasResult() ? card.level().id() : null, card.riskPercent(), progress,
+                !card.knockOuts().isEmpty());
+        return card;
+    }
+
+    /** Keeps the result columns the lists show, without raising risks (an import brings its own register). */
+    void storeResult(Tx tx, UUID key, AssessmentTemplate t) {
+        AssessmentRecord r = repository.load(tx, key);
+        Visibility v = Visibility.of(t, r.answers());
+        Map<String, Boolean> active = new HashMap<>();
+        r.answers().keySet().forEach(q -> active.put(q, v.shows(q)));
+        repository.setActive(tx, key, active);
+        ScoreCard card = Scorer.score(t, r.answers());
+        repository.saveResult(tx, key, card.hasResult() ? card.level().id() : null, card.riskPercent(),
+                card.overall().progress(), !card.knockOuts().isEmpty());
+    }
+
+    // ---- answering -----------------------------------------------------------------------------------------
+
+    /** The answer saved (and the new score), or why it was refused: nothing is written then. */
+    public record Saved(AssessmentRecord record, ScoreCard score) {
+    }
+
+    public Outcome<Saved> answer(UUID key, String questionId, String value) {
+        return change(key, questionId, (q, current) -> {
+            Optional<Problem> problem = AnswerCheck.check(q, value);
+            return problem.map(List::of).orElse(List.of());
+        }, current -> current.withValue(value == null ? "" : value.strip()));
+    }
+
+    public Outcome<Saved> note(UUID key, String questionId, String note) {
+        return change(key, questionId, (q, current) -> note != null && note.length() > AnswerCheck.MAX_NOTE
+                ? List.of(Problem.of("note", "validation.answer.long", "the note is longer than " + AnswerCheck.MAX_NOTE
+                        + " characters", AnswerCheck.MAX_NOTE))
+                : List.of(), current -> current.withNote(note));
+    }
+
+    private interface AnswerRule {
+        List<Problem> check(Question q, Answer current);
+    }
+
+    private Outcome<Saved> change(UUID key, String questionId, AnswerRule rule,
+            java.util.function.UnaryOperator<Answer> edit) {
+        return database.inTransaction(tx -> {
+            AssessmentRecord r = repository.load(tx, key);
+            List<Problem> problems = editable(r);
+            if (!problems.isEmpty()) {
+                return Outcome.<Saved>refused(problems);
+            }
+            AssessmentTemplate t = templateOf(r.assessment());
+            Question q = t.question(questionId);
+            if (q == null) {
+                return Outcome.<Saved>refused(Problem.of("question", "validation.answer.question", "question "
+                        + questionId + " is not in this template", questionId));
+            }
+            Answer current = r.answers().get(questionId);
+            Answer base = current == null ? Answer.empty(questionId) : current;
+            problems = rule.check(q, base);
+            if (!problems.isEmpty()) {
+                return Outcome.<Saved>refused(problems);
+            }
+            Answer next = edit.apply(base);
+            if (current != null && next.value().equals(current.value()) && next.note().equals(current.note())) {
+                return Outcome.done(new Saved(r, Scorer.score(t, r.answers())));
+            }
+            next = new Answer(next.questionId(), next.value(), next.note(), true, next.prefilledFrom(), clock.instant(),
+                    tx.actor());
+            repository.saveAnswer(tx, key, current, next);
+            ScoreCard card = refresh(tx, key, t);
+            return Outcome.done(new Saved(repository.load(tx, key), card));
+        });
+    }
+
+    private static List<Problem> editable(AssessmentRecord r) {
+        AssessmentStatus s = r.assessment().status();
+        if (s.editable()) {
+            return List.of();
+        }
+        return List.of(s.frozen()
+                ? Problem.of("status", "validation.assessment.frozen", r.assessment().label()
+                        + " is decided and frozen: start a new revision to change it", r.assessment().label())
+                : Problem.of("status", "validation.assessment.underReview", r.assessment().label()
+                        + " is with the reviewers: it can be changed once they send it back", r.assessment().label()));
+    }
+
+    /** Changes the title and subject; the datasets' facts fill their questions again where not answered by hand. */
+    public Outcome<Assessment> updateSubject(UUID key, String title, AssessmentSubject subject) {
+        List<Problem> problems = checkSubject(title, subject);
+        if (!problems.isEmpty()) {
+            return Outcome.refused(problems);
+        }
+        return database.inTransaction(tx -> {
+            AssessmentRecord r = repository.load(tx, key);
+            List<Problem> locked = editable(r);
+            if (!locked.isEmpty()) {
+                return Outcome.<Assessment>refused(locked);
+            }
+            Assessment before = r.assessment();
+            Assessment after = new Assessment(before.key(), before.reference(), before.revision(), title.strip(), subject,
+                    before.templateId(), before.templateVersion(), before.templateHash(), before.status(),
+                    before.createdAt(), before.createdBy(), clock.instant(), before.reviewDue(), before.approvedHash(),
+                    before.riskLevel(), before.riskPercent(), before.progress());
+            repository.updateSubject(tx, before, after);
+            AssessmentTemplate t = templateOf(before);
+            prefill(tx, after, t, r.answers());
+            refresh(tx, key, t);
+            return Outcome.done(after);
+        });
+    }
+
+    // ---- evidence ------------------------------------------------------------------------------------------
+
+    /** Copies a file in as evidence for a question, hashed; the copy is removed if it cannot be recorded. */
+    public Outcome<Evidence> addEvidenceFile(UUID key, String questionId, Path file) throws IOException {
+        AssessmentRecord r = repository.load(key).orElseThrow();
+        List<Problem> problems = evidenceProblems(r, questionId);
+        if (!problems.isEmpty()) {
+            return Outcome.refused(problems);
+        }
+        UUID id = UUID.randomUUID();
+        AttachmentFiles.Copied copied = files.copyIn(key, id, file);
+        Evidence e = new Evidence(id, questionId, file.getFileName().toString(), copied.storedName(), copied.sha256(),
+                copied.size(), null, database.actor(), clock.instant());
+        try {
+            database.inTransaction(tx -> {
+                requireEditable(tx, key);
+                repository.addEvidence(tx, key, e);
+                return null;
+            });
+        } catch (RuntimeException ex) {
+            files.discard(copied.storedName());
+            throw ex;
+        }
+        return Outcome.done(e);
+    }
+
+    /** Records a reference to evidence kept elsewhere (a file number, a link). */
+    public Outcome<Evidence> addEvidenceReference(UUID key, String questionId, String reference) {
+        AssessmentRecord r = repository.load(key).orElseThrow();
+        List<Problem> problems = new ArrayList<>(evidenceProblems(r, questionId));
+        if (reference == null || reference.isBlank()) {
+            problems.add(Problem.of("reference", "validation.evidence.reference", "write the reference"));
+        } else if (reference.length() > 2000) {
+            problems.add(Problem.of("reference", "validation.answer.long", "the reference is longer than 2000"
+                    + " characters", 2000));
+        }
+        if (!problems.isEmpty()) {
+            return Outcome.refused(problems);
+        }
+        Evidence e = new Evidence(UUID.randomUUID(), questionId, null, null, null, 0, reference.strip(),
+                database.actor(), clock.instant());
+        database.inTransaction(tx -> {
+            requireEditable(tx, key);
+            repository.addEvidence(tx, key, e);
+            return null;
+        });
+        return Outcome.done(e);
+    }
+
+    public Outcome<Evidence> removeEvidence(UUID key, Evidence e) {
+        return database.inTransaction(tx -> {
+            List<Problem> locked = editable(repository.load(tx, key));
+            if (!locked.isEmpty()) {
+                return Outcome.<Evidence>refused(locked);
+            }
+            repository.removeEvidence(tx, key, e);
+            return Outcome.done(e);
+        });
+    }
+
+    private List<Problem> evidenceProblems(AssessmentRecord r, String questionId) {
+        List<Problem> problems = new ArrayList<>(editable(r));
+        if (templateOf(r.assessment()).question(questionId) == null) {
+            problems.add(Problem.of("question", "validation.answer.question", "question " + questionId
+                    + " is not in this template", questionId));
+        }
+        return problems;
+    }
+
+    private void requireEditable(Tx tx, UUID key) {
+        List<Problem> locked = editable(repository.load(tx, key));
+        if (!locked.isEmpty()) {
+            throw new IllegalStateException(locked.get(0).english());
+        }
+    }
+
+    // ---- risks and actions ---------------------------------------------------------------------------------
+
+    public static List<Problem> checkRisk(RiskEntry r) {
+        List<Problem> problems = new ArrayList<>();
+        if (r.title().isEmpty()) {
+            problems.add(Problem.of("title", "validation.risk.title", "name the risk"));
+        }
+        for (int v : new int[] {r.likelihood(), r.impact(), r.residualLikelihood(), r.residualImpact()}) {
+            if (v < 1 || v > 4) {
+                problems.add(Problem.of("rating", "validation.risk.rating", "ratings run from 1 (negligible) to 4"
+                        + " (maximum)"));
+                break;
+            }
+        }
+        if (r.residual() > r.inherent()) {
+            problems.add(Problem.of("residual", "validation.risk.residual", "the residual risk cannot exceed the risk"
+                    + " before mitigation"));
+        }
+        return problems;
+    }
+
+    public Outcome<RiskEntry> saveRisk(UUID key, RiskEntry risk) {
+        List<Problem> problems = checkRisk(risk);
+        if (!problems.isEmpty()) {
+            return Outcome.refused(problems);
+        }
+        return database.inTransaction(tx -> {
+            AssessmentRecord r = repository.load(tx, key);
+            List<Problem> locked = editable(r);
+            if (!locked.isEmpty()) {
+                return Outcome.<RiskEntry>refused(locked);
+            }
+            RiskEntry before = r.risks().stream().filter(x -> x.key().equals(risk.key())).findFirst().orElse(null);
+            int position = before == null ? r.risks().size() : r.risks().indexOf(before);
+            repository.saveRisk(tx, key, before, risk, position);
+            return Outcome.done(risk);
+        });
+    }
+
+    public Outcome<RiskEntry> deleteRisk(UUID key, RiskEntry risk) {
+        return database.inTransaction(tx -> {
+            List<Problem> locked = editable(repository.load(tx, key));
+            if (!locked.isEmpty()) {
+                return Outcome.<RiskEntry>refused(locked);
+            }
+            repository.deleteRisk(tx, key, risk);
+            return Outcome.done(risk);
+        });
+    }
+
+    public static List<Problem> checkAction(PlannedAction a) {
+        List<Problem> problems = new ArrayList<>();
+        if (a.title().isEmpty()) {
+            problems.add(Problem.of("title", "validation.action.title", "say what is to be done"));
+        }
+        if (a.owner().isEmpty()) {
+            problems.add(Problem.of("owner", "validation.action.owner", "name who owns the action"));
+        }
+        if (a.status() == null) {
+            problems.add(Problem.of("status", "validation.action.status", "give the action a status"));
+        }
+        return problems;
+    }
+
+    public Outcome<PlannedAction> saveAction(UUID key, PlannedAction action) {
+        List<Problem> problems = checkAction(action);
+        if (!problems.isEmpty()) {
+            return Outcome.refused(problems);
+        }
+        return database.inTransaction(tx -> {
+            AssessmentRecord r = repository.load(tx, key);
+            List<Problem> locked = editable(r);
+            if (!locked.isEmpty()) {
+                return Outcome.<PlannedAction>refused(locked);
+            }
+            PlannedAction before = r.actions().stream().filter(x -> x.key().equals(action.key())).findFirst()
+                    .orElse(null);
+            int position = before == null ? r.actions().size() : r.actions().indexOf(before);
+            repository.saveAction(tx, key, before, action, position);
+            return Outcome.done(action);
+        });
+    }
+
+    public Outcome<PlannedAction> deleteAction(UUID key, PlannedAction action) {
+        return database.inTransaction(tx -> {
+            List<Problem> locked = editable(repository.load(tx, key));
+            if (!locked.isEmpty()) {
+                return Outcome.<PlannedAction>refused(locked);
+            }
+            repository.deleteAction(tx, key, action);
+            return Outcome.done(action);
+        });
+    }
+
+    // ---- workflow ------------------------------------------------------------------------------------------
+
+    /** What a workflow move would be refused for; empty when it may go ahead. */
+    public List<Problem> workflowProblems(AssessmentRecord r, AssessmentStatus to, ReviewRole role, String comment) {
+        return WorkflowRules.check(r, score(r), to, role, database.actor(), comment);
+    }
+
+    /**
+     * Moves the assessment one workflow step as the current user in {@code role}. A decision records the content
+     * hash and freezes the assessment; an approval sets the date it is to be reviewed again (a year on, unless given).
+     */
+    public Outcome<AssessmentRecord> move(UUID key, AssessmentStatus to, ReviewRole role, String comment,
+            LocalDate reviewDue) {
+        return database.inTransaction(tx -> {
+            AssessmentRecord r = repository.load(tx, key);
+            ScoreCard card = score(r);
+            List<Problem> problems = WorkflowRules.check(r, card, to, role, tx.actor(), comment);
+            if (to.approved() && reviewDue != null && !reviewDue.isAfter(today())) {
+                problems = new ArrayList<>(problems);
+                problems.add(Problem.of("reviewDue", "validation.workflow.reviewDue", "the review date must be after"
+                        + " today"));
+            }
+            if (!problems.isEmpty()) {
+                return Outcome.<AssessmentRecord>refused(problems);
+            }
+            String hash = to.frozen() ? contentHash(r) : null;
+            LocalDate due = to.approved() ? (reviewDue == null ? today().plusYears(1) : reviewDue) : null;
+            WorkflowStep step = new WorkflowStep(r.steps().size() + 1, r.assessment().status(), to, tx.actor(), role,
+                    clock.instant(), comment == null || comment.isBlank() ? null : comment.strip(), hash);
+            repository.appendStep(tx, r.assessment(), step, hash, due);
+            return Outcome.done(repository.load(tx, key));
+        });
+    }
+
+    // ---- revisions -----------------------------------------------------------------------------------------
+
+    /** Answers that could not move to another template version, and why. */
+    public record Unmapped(String questionId, String value, String reason) {
+    }
+
+    public record Revised(Assessment assessment, List<Unmapped> unmapped) {
+    }
+
+    /**
+     * Starts the next revision of a decided (or any) assessment as a draft: answers, notes, evidence, risks and open
+     * actions are copied. With {@code target} the new revision moves to that template version, mapping answers by
+     * question id; the ones that do not fit are listed.
+     */
+    public Outcome<Revised> newRevision(UUID key, TemplateCatalog.Entry target) throws IOException {
+        AssessmentRecord r = repository.load(key).orElseThrow();
+        Assessment latest = repository.revisions(r.assessment().reference()).stream()
+                .reduce((a, b) -> b).orElse(r.assessment());
+        if (!latest.key().equals(key)) {
+            return Outcome.refused(Problem.of("revision", "validation.assessment.notLatest", "revision "
+                    + latest.revision() + " is the latest; start the next revision from it", latest.revision()));
+        }
+        if (r.assessment().status() == AssessmentStatus.SUBMITTED) {
+            return Outcome.refused(Problem.of("status", "validation.assessment.underReview", r.assessment().label()
+                    + " is with the reviewers: it can be changed once they send it back", r.assessment().label()));
+        }
+        AssessmentTemplate from = templateOf(r.assessment());
+        AssessmentTemplate to = target == null ? from : target.template();
+        List<Unmapped> unmapped = new ArrayList<>();
+        Map<String, Answer> mapped = mapAnswers(r.answers(), to, unmapped);
+        // Evidence files are copied for the new revision, so each revision keeps its own record of them.
+        UUID newKey = UUID.randomUUID();
+        List<Evidence> evidence = new ArrayList<>();
+        List<String> copiedFiles = new ArrayList<>();
+        try {
+            for (Evidence e : r.evidence()) {
+                if (to.question(e.questionId()) == null) {
+                    unmapped.add(new Unmapped(e.questionId(), e.isFile() ? e.fileName() : e.reference(),
+                            "evidence for a question the template no longer has"));
+                    continue;
+                }
+                UUID id = UUID.randomUUID();
+                if (e.isFile()) {
+                    AttachmentFiles.Copied c = files.copyIn(newKey, id, files.pathOf(e.storedName()));
+                    copiedFiles.add(c.storedName());
+                    evidence.add(new Evidence(id, e.questionId(), e.fileName(), c.storedName(), c.sha256(), c.size(),
+                            null, e.addedBy(), e.addedAt()));
+                } else {
+                    evidence.add(new Evidence(id, e.questionId(), null, null, null, 0, e.reference(), e.addedBy(),
+                            e.addedAt()));
+                }
+            }
+            Assessment created = database.inTransaction(tx -> {
+                if (target != null) {
+                    freeze(tx, to, target.source());
+                }
+                Instant now = clock.instant();
+                Assessment a = new Assessment(newKey, r.assessment().reference(), r.assessment().revision() + 1,
+                        r.assessment().title(), r.assessment().subject(), to.id(), to.version(), to.hash(),
+                        AssessmentStatus.DRAFT, now, tx.actor(), now, null, null, null, 0, 0);
+                repository.insert(tx, a, "revision " + a.revision() + " of " + a.reference());
+                for (Answer ans : mapped.values()) {
+                    repository.saveAnswer(tx, newKey, null, ans);
+                }
+                for (Evidence e : evidence) {
+                    repository.addEvidence(tx, newKey, e);
+                }
+                int position = 0;
+                Map<UUID, UUID> riskKeys = new HashMap<>();
+                for (RiskEntry risk : r.risks()) {
+                    UUID id = UUID.randomUUID();
+                    riskKeys.put(risk.key(), id);
+                    String q = to.question(risk.questionId()) == null ? "" : risk.questionId();
+                    repository.saveRisk(tx, newKey, null, new RiskEntry(id, risk.title(), risk.description(),
+                            risk.likelihood(), risk.impact(), risk.mitigation(), risk.residualLikelihood(),
+                            risk.residualImpact(), risk.owner(), q), position++);
+                }
+                position = 0;
+                for (PlannedAction act : r.actions()) {
+                    if (act.status().closed()) {
+                        continue;
+                    }
+                    String q = to.question(act.questionId()) == null ? "" : act.questionId();
+                    repository.saveAction(tx, newKey, null, new PlannedAction(UUID.randomUUID(), act.title(),
+                            act.owner(), act.due(), act.status(), q,
+                            act.riskKey() == null ? null : riskKeys.get(act.riskKey())), position++);
+                }
+                prefill(tx, a, to, mapped);
+                refresh(tx, newKey, to);
+                return a;
+            });
+            return Outcome.done(new Revised(repository.find(created.key()).orElse(created), unmapped));
+        } catch (RuntimeException | IOException ex) {
+            copiedFiles.forEach(files::discard);
+            throw ex;
+        }
+    }
+
+    /** Moves answers onto a template by question id, keeping those whose value still fits. */
+    static Map<String, Answer> mapAnswers(Map<String, Answer> answers, AssessmentTemplate to, List<Unmapped> unmapped) {
+        Map<String, Answer> out = new LinkedHashMap<>();
+        for (Answer a : answers.values()) {
+            Question q = to.question(a.questionId());
+            if (q == null) {
+                if (a.answered() || !a.note().isEmpty()) {
+                    unmapped.add(new Unmapped(a.questionId(), a.value(), "the template has no question "
+                            + a.questionId()));
+                }
+                continue;
+            }
+            Optional<Problem> problem = AnswerCheck.check(q, a.value());
+            if (problem.isPresent()) {
+                unmapped.add(new Unmapped(a.questionId(), a.value(), problem.get().english()
+                        + " (the note is kept)"));
+                out.put(a.questionId(), new Answer(a.questionId(), "", a.note(), true, "", a.changedAt(),
+                        a.changedBy()));
+                continue;
+            }
+            out.put(a.questionId(), a);
+        }
+        return out;
+    }
+
+    /** One row of two revisions side by side. */
+    public record ComparedAnswer(String questionId, String number, String text, String left, String right,
+            String leftNote, String rightNote, boolean changed) {
+    }
+
+    /** Every question of either revision, in the newer template's order, with both answers. */
+    public List<ComparedAnswer> compare(AssessmentRecord left, AssessmentRecord right, java.util.Locale locale) {
+        AssessmentTemplate lt = templateOf(left.assessment());
+        AssessmentTemplate rt = templateOf(right.assessment());
+        List<ComparedAnswer> rows = new ArrayList<>();
+        Set<String> done = new java.util.HashSet<>();
+        for (AssessmentTemplate t : List.of(rt, lt)) {
+            for (Question q : t.questions()) {
+                if (!done.add(q.id())) {
+                    continue;
+                }
+                Answer a = left.answers().get(q.id());
+                Answer b = right.answers().get(q.id());
+                String av = shown(lt, a, locale);
+                String bv = shown(rt, b, locale);
+                String an = a == null ? "" : a.note();
+                String bn = b == null ? "" : b.note();
+                rows.add(new ComparedAnswer(q.id(), t.numberOf(q.id()), q.text().in(locale), av, bv, an, bn,
+                        !av.equals(bv) || !an.equals(bn)));
+            }
+        }
+        return rows;
+    }
+
+    /** An answer as a reader sees it: option labels rather than values; "(hidden)" when inactive. */
+    public static String shown(AssessmentTemplate t, Answer a, java.util.Locale locale) {
+        if (a == null || !a.answered()) {
+            return "";
+        }
+        Question q = t.question(a.questionId());
+        String text;
+        if (q != null && q.type().hasOptions()) {
+            text = String.join("; ", a.values().stream().map(v -> {
+                var o = q.option(v);
+                return o == null ? v : o.label().in(locale);
+            }).toList());
+        } else {
+            text = a.value();
+        }
+        return a.active() ? text : text + " (hidden)";
+    }
+}
