@@ -100,6 +100,7 @@ public final class MainWindow {
             case SCHEME -> new org.custodian.ui.classification.SchemePage(model);
             case AGREEMENTS -> new org.custodian.ui.sharing.AgreementsPage(model);
             case AGREEMENTS_DUE -> new org.custodian.ui.sharing.AgreementsDuePage(model);
+            case ASSESSMENTS -> new org.custodian.ui.assessment.AssessmentsPage(model);
         });
     }
 

@@ -10,6 +10,7 @@ public enum Page {
     REVIEWS("nav.reviews", Material2OutlinedAL.EVENT_AVAILABLE),
     AGREEMENTS("nav.agreements", org.kordamp.ikonli.material2.Material2OutlinedMZ.SWAP_HORIZ),
     AGREEMENTS_DUE("nav.agreementsDue", Material2OutlinedAL.ALARM),
+    ASSESSMENTS("nav.assessments", Material2OutlinedAL.ASSIGNMENT),
     SCHEME("nav.scheme", org.kordamp.ikonli.material2.Material2OutlinedMZ.SECURITY),
     REFERENCE_LISTS("nav.referenceLists", Material2OutlinedAL.LIST_ALT);
 

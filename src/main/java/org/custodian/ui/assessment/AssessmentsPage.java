@@ -1,0 +1,333 @@
+package org.custodian.ui.assessment;
+
+import atlantafx.base.theme.Styles;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.custodian.logic.assessment.AssessmentExchange;
+import org.custodian.logic.assessment.Assessments;
+import org.custodian.model.assessment.Assessment;
+import org.custodian.model.assessment.AssessmentRecord;
+import org.custodian.model.assessment.AssessmentStatus;
+import org.custodian.ui.common.ChoiceText;
+import org.custodian.ui.common.FormLayout;
+import org.custodian.ui.common.I18n;
+import org.custodian.ui.common.PageContext;
+import org.custodian.ui.common.PageHeader;
+import org.custodian.ui.common.PageView;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2OutlinedAL;
+import org.kordamp.ikonli.material2.Material2OutlinedMZ;
+
+/**
+ * The assessments page: the list of assessments (every revision, with status, level and progress), and the open
+ * assessment in its workspace in place of the list.
+ */
+public final class AssessmentsPage implements PageView {
+
+    private final PageContext context;
+    private final I18n i18n;
+    private final AssessmentsPageModel model;
+    private final AssessmentWorkspaceModel workspaceModel;
+    private final AssessmentWorkspace workspace;
+    private final StackPane root = new StackPane();
+    private final BorderPane list = new BorderPane();
+    private final TableView<Assessment> table = new TableView<>();
+
+    public AssessmentsPage(PageContext context) {
+        this.context = context;
+        this.i18n = context.i18n();
+        this.model = new AssessmentsPageModel(context);
+        this.workspaceModel = new AssessmentWorkspaceModel(context);
+        this.workspace = new AssessmentWorkspace(workspaceModel, context.dialogs(), this::compare, this::open);
+        workspace.back.setOnAction(e -> showList());
+
+        Button create = new Button(i18n.tr("assessments.new"), new FontIcon(Material2OutlinedAL.ADD));
+        create.setId("assessment-new");
+        create.getStyleClass().add(Styles.ACCENT);
+        create.disableProperty().bind(model.writable.not());
+        create.setOnAction(e -> create());
+        Button importButton = new Button(i18n.tr("assessments.import"), new FontIcon(Material2OutlinedAL.FILE_UPLOAD));
+        importButton.setId("assessment-import");
+        importButton.disableProperty().bind(model.writable.not());
+        importButton.setOnAction(e -> importFile());
+        Button export = new Button(i18n.tr("assessments.export"), new FontIcon(Material2OutlinedMZ.SAVE_ALT));
+        export.setId("assessment-export");
+        export.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        export.setOnAction(e -> export(table.getSelectionModel().getSelectedItem()));
+        ComboBox<AssessmentStatus> status = new ComboBox<>();
+        List<AssessmentStatus> choices = new ArrayList<>();
+        choices.add(null);
+        choices.addAll(List.of(AssessmentStatus.values()));
+        status.getItems().setAll(choices);
+        status.setConverter(ChoiceText.of(s -> s == null ? i18n.tr("assessments.allStatuses") : i18n.tr(s.labelKey())));
+        status.valueProperty().bindBidirectional(model.status);
+        status.setId("assessment-status-filter");
+        list.setTop(new VBox(new PageHeader(i18n.tr("assessments.title"), model.countText, create, importButton, export),
+                filterRow(status)));
+        buildTable();
+        Label empty = new Label(i18n.tr("assessments.empty"));
+        empty.setWrapText(true);
+        empty.getStyleClass().add(Styles.TEXT_MUTED);
+        table.setPlaceholder(empty);
+        list.setCenter(table);
+        root.getChildren().addAll(list, workspace);
+        workspace.setVisible(false);
+        root.setId("assessments-page");
+        model.reload();
+    }
+
+    private Node filterRow(ComboBox<AssessmentStatus> status) {
+        HBox row = new HBox(12, FormLayout.filter(i18n.tr("assessments.filter.status"), status));
+        row.setPadding(new Insets(0, 16, 8, 16));
+        return row;
+    }
+
+    private void buildTable() {
+        table.setId("assessment-table");
+        table.getColumns().add(AssessmentWorkspace.col(i18n.tr("assessments.col.id"), Assessment::label, 120));
+        table.getColumns().add(AssessmentWorkspace.col(i18n.tr("assessments.col.title"), Assessment::title, 300));
+        TableColumn<Assessment, AssessmentStatus> status = new TableColumn<>(i18n.tr("assessments.col.status"));
+        status.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().status()));
+        status.setCellFactory(c -> new TableCell<>() {
+            private final Label chip = new Label();
+
+            @Override
+            protected void updateItem(AssessmentStatus s, boolean empty) {
+                super.updateItem(s, empty);
+                if (empty || s == null) {
+                    setGraphic(null);
+                    return;
+                }
+                AssessmentChips.status(chip, s, i18n);
+                setGraphic(chip);
+            }
+        });
+        status.setPrefWidth(160);
+        table.getColumns().add(status);
+        TableColumn<Assessment, Assessment> level = new TableColumn<>(i18n.tr("assessments.col.level"));
+        level.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        level.setCellFactory(c -> new TableCell<>() {
+            private final Label chip = new Label();
+
+            @Override
+            protected void updateItem(Assessment a, boolean empty) {
+                super.updateItem(a, empty);
+                if (empty || a == null || a.riskLevel() == null) {
+                    setGraphic(null);
+                    return;
+                }
+                AssessmentChips.level(chip, a.riskLevel(), i18n.tr("assessments.level." + levelKey(a.riskLevel())));
+                setGraphic(chip);
+            }
+        });
+        level.setPrefWidth(100);
+        table.getColumns().add(level);
+        table.getColumns().add(AssessmentWorkspace.col(i18n.tr("assessments.col.progress"),
+                a -> Math.round(a.progress() * 100) + " %", 80));
+        table.getColumns().add(AssessmentWorkspace.col(i18n.tr("assessments.col.template"), a -> a.templateId() + " "
+                + a.templateVersion(), 170));
+        table.getColumns().add(AssessmentWorkspace.col(i18n.tr("assessments.col.subject"), a -> a.subject().name(), 220));
+        table.getColumns().add(AssessmentWorkspace.col(i18n.tr("assessments.col.department"),
+                a -> a.subject().department(), 100));
+        table.getColumns().add(AssessmentWorkspace.col(i18n.tr("assessments.col.reviewDue"),
+                a -> a.reviewDue() == null ? "" : a.reviewDue().toString(), 100));
+        table.setItems(model.rows);
+        table.setRowFactory(t -> {
+            TableRow<Assessment> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    open(row.getItem().key());
+                }
+            });
+            return row;
+        });
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER && table.getSelectionModel().getSelectedItem() != null) {
+                open(table.getSelectionModel().getSelectedItem().key());
+            }
+        });
+    }
+
+    /** Level ids the bundled templates use have labels; another template's id is shown as it is. */
+    private static String levelKey(String id) {
+        return switch (id) {
+            case "low", "medium", "high", "very-high" -> id;
+            default -> "other";
+        };
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    @Override
+    public void dispose() {
+        model.dispose();
+    }
+
+    @Override
+    public void closeDrawer() {
+        showList();
+    }
+
+    @Override
+    public boolean supports(Command command) {
+        return command == Command.NEW || command == Command.IMPORT || command == Command.EXPORT;
+    }
+
+    @Override
+    public void run(Command command) {
+        switch (command) {
+            case NEW -> create();
+            case IMPORT -> importFile();
+            case EXPORT -> {
+                Assessment a = workspace.isVisible() ? workspaceModel.assessment()
+                        : table.getSelectionModel().getSelectedItem();
+                if (a != null) {
+                    export(a);
+                }
+            }
+            default -> {
+            }
+        }
+    }
+
+    void open(UUID key) {
+        workspaceModel.open(key, () -> {
+            list.setVisible(false);
+            workspace.setVisible(true);
+        });
+    }
+
+    private void showList() {
+        // Typed text is handed on when its field loses focus; move the focus first so nothing waits.
+        table.requestFocus();
+        workspace.setVisible(false);
+        list.setVisible(true);
+        workspaceModel.close();
+        model.reload();
+    }
+
+    private void create() {
+        if (!model.writable.get()) {
+            return;
+        }
+        NewAssessmentForm form = new NewAssessmentForm(model.templates(), i18n);
+        boolean[] ok = {false};
+        if (context.dialogs().showForm(i18n.tr("assessments.new"), form.node(), i18n.tr("assessments.create"), () -> {
+            if (form.template.getValue() == null) {
+                form.error.set(i18n.tr("assessments.new.noTemplate"));
+                return false;
+            }
+            return true;
+        })) {
+            model.create(form.template.getValue(), form.title.getText(), form.subject(), outcome -> {
+                if (outcome.isDone()) {
+                    open(outcome.record().key());
+                } else {
+                    context.dialogs().showError(i18n.tr("assessments.new"), String.join("\n",
+                            outcome.problems().stream().map(i18n::problem).toList()), outcome.describe());
+                }
+            });
+        }
+    }
+
+    private void importFile() {
+        context.dialogs().chooseFileToOpen(i18n.tr("assessments.import"), null, i18n.tr("assessments.files"), "*.json")
+                .ifPresent(f -> model.importFile(f, (AssessmentExchange.Imported r) -> {
+                    String text = switch (r.kind()) {
+                        case UNCHANGED -> i18n.tr("assessments.import.unchanged", r.assessment().label());
+                        case CREATED -> i18n.tr("assessments.import.created", r.assessment().label());
+                        case MAPPED -> i18n.tr("assessments.import.mapped", r.assessment().label(),
+                                r.assessment().templateVersion(), r.unmapped().size());
+                    };
+                    if (r.unmapped().isEmpty()) {
+                        context.dialogs().notify(text);
+                    } else {
+                        context.dialogs().showInformation(i18n.tr("assessments.import"), text + "\n" + String.join("\n",
+                                r.unmapped().stream().map(u -> u.questionId() + ": " + u.reason()).toList()));
+                    }
+                    open(r.assessment().key());
+                }));
+    }
+
+    private void export(Assessment a) {
+        context.dialogs().chooseFileToSave(i18n.tr("assessments.export"), null, a.reference() + "-r" + a.revision()
+                + ".json", i18n.tr("assessments.files"), "*.json").ifPresent(out -> model.export(a.key(), out));
+    }
+
+    /** Shows the open revision beside another revision of the same assessment, changed answers highlighted. */
+    private void compare() {
+        Assessment current = workspaceModel.assessment();
+        Assessments assessments = workspaceModel.assessments();
+        List<Assessment> others = assessments.revisions(current.reference()).stream()
+                .filter(a -> !a.key().equals(current.key())).toList();
+        if (others.isEmpty()) {
+            context.dialogs().showInformation(i18n.tr("assessment.compare"), i18n.tr("assessment.compare.none",
+                    current.reference()));
+            return;
+        }
+        Optional<Integer> pick = others.size() == 1 ? Optional.of(0) : context.dialogs().choose(
+                i18n.tr("assessment.compare"), i18n.tr("assessment.compare.pick"),
+                others.stream().map(a -> a.label() + " (" + i18n.tr(a.status().labelKey()) + ")").toList());
+        if (pick.isEmpty()) {
+            return;
+        }
+        Assessment other = others.get(pick.get());
+        Assessment left = other.revision() < current.revision() ? other : current;
+        Assessment right = left == other ? current : other;
+        context.runner().read(p -> {
+            AssessmentRecord l = assessments.load(left.key()).orElseThrow();
+            AssessmentRecord r = assessments.load(right.key()).orElseThrow();
+            return assessments.compare(l, r, i18n.locale());
+        }, rows -> showComparison(left, right, rows), workspaceModel::failed);
+    }
+
+    private void showComparison(Assessment left, Assessment right, List<Assessments.ComparedAnswer> rows) {
+        TableView<Assessments.ComparedAnswer> t = new TableView<>(FXCollections.observableArrayList(rows));
+        t.setId("compare-table");
+        t.getColumns().add(AssessmentWorkspace.col(i18n.tr("assessment.score.number"),
+                Assessments.ComparedAnswer::number, 50));
+        t.getColumns().add(AssessmentWorkspace.col(i18n.tr("assessment.score.question"),
+                Assessments.ComparedAnswer::text, 320));
+        t.getColumns().add(AssessmentWorkspace.col(left.label(), c -> c.left() + (c.leftNote().isEmpty() ? ""
+                : "\n" + i18n.tr("assessment.note") + ": " + c.leftNote()), 220));
+        t.getColumns().add(AssessmentWorkspace.col(right.label(), c -> c.right() + (c.rightNote().isEmpty() ? ""
+                : "\n" + i18n.tr("assessment.note") + ": " + c.rightNote()), 220));
+        t.setRowFactory(x -> new TableRow<>() {
+            @Override
+            protected void updateItem(Assessments.ComparedAnswer item, boolean empty) {
+                super.updateItem(item, empty);
+                getStyleClass().remove("changed-row");
+                if (!empty && item != null && item.changed()) {
+                    getStyleClass().add("changed-row");
+                }
+            }
+        });
+        t.setPrefSize(880, 520);
+        long changed = rows.stream().filter(Assessments.ComparedAnswer::changed).count();
+        Label summary = new Label(i18n.tr("assessment.compare.summary", changed, rows.size()));
+        VBox box = new VBox(8, summary, t);
+        context.dialogs().showForm(i18n.tr("assessment.compare.title", left.label(), right.label()), box,
+                i18n.tr("assessment.compare.close"), () -> true);
+    }
+}
