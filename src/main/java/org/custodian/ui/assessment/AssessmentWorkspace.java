@@ -412,6 +412,7 @@ final class AssessmentWorkspace extends BorderPane {
             scorePane.getChildren().add(FormLayout.section(i18n.tr("assessment.score.principles")));
             scorePane.getChildren().add(tallyTable(s.principles(), "score-principles"));
         }
+        scorePane.getChildren().add(FormLayout.section(i18n.tr("assessment.score.overall")));
         scorePane.getChildren().add(tallyTable(List.of(s.overall()), "score-overall"));
         TableView<QuestionScore> lines = new TableView<>(FXCollections.observableArrayList(s.lines()));
         lines.setId("score-lines");
@@ -433,6 +434,7 @@ final class AssessmentWorkspace extends BorderPane {
         String hidden = s.hiddenAnswers() > 0 ? " " + i18n.tr("assessment.score.hiddenKept", s.hiddenAnswers()) : "";
         TitledPane how = new TitledPane(i18n.tr("assessment.score.how") + hidden, lines);
         how.setExpanded(false);
+        how.setAnimated(false);
         how.setId("score-how");
         scorePane.getChildren().add(how);
     }
@@ -455,8 +457,9 @@ final class AssessmentWorkspace extends BorderPane {
         table.getColumns().add(col(i18n.tr("assessment.score.points"), x -> x.points() + " / " + x.max(), 90));
         table.getColumns().add(col(i18n.tr("assessment.score.answered"), x -> x.answered() + " / " + x.showing(), 90));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setFixedCellSize(28);
-        table.setPrefHeight(34 + 28 * Math.max(1, rows.size()));
+        table.setFixedCellSize(30);
+        // Tall enough for every row: these tables sit in the page's scroll, not in their own.
+        table.setPrefHeight(48 + 30 * Math.max(1, rows.size()));
         table.setMinHeight(Region.USE_PREF_SIZE);
         return table;
     }
