@@ -11,7 +11,8 @@ CREATE TABLE assessment_template (
 );
 CREATE INDEX assessment_template_by_id ON assessment_template (template_id, version);
 
--- One row per revision; reference names the assessment across revisions. The score columns are the last
+-- One row per revision; the department is an organisation code, checked when the user enters it (an imported
+-- assessment keeps the code it came with). reference names the assessment across revisions. The score columns are the last
 -- computed result, kept for lists and dashboards; the answers are the record.
 CREATE TABLE assessment (
     row_key       INTEGER PRIMARY KEY,
@@ -21,7 +22,7 @@ CREATE TABLE assessment (
     title         TEXT NOT NULL,
     subject_name  TEXT NOT NULL,
     subject_kind  TEXT NOT NULL CHECK (subject_kind IN ('project', 'ai-system', 'data-flow')),
-    department    TEXT REFERENCES organisation (code),
+    department    TEXT,
     description   TEXT,
     template_hash TEXT NOT NULL REFERENCES assessment_template (hash),
     status        TEXT NOT NULL CHECK (status IN ('draft', 'submitted', 'changes-requested', 'approved',
@@ -40,12 +41,15 @@ CREATE TABLE assessment (
 CREATE INDEX assessment_by_status ON assessment (status);
 CREATE INDEX assessment_by_review ON assessment (review_due);
 
+-- The code is kept as written: an assessment imported from another workbench keeps the datasets it names even
+-- where this inventory does not hold them (dataset_key is then null).
 CREATE TABLE assessment_dataset (
     assessment_key INTEGER NOT NULL REFERENCES assessment (row_key),
     position       INTEGER NOT NULL,
-    dataset_key    INTEGER NOT NULL REFERENCES dataset (row_key),
+    dataset_code   TEXT NOT NULL,
+    dataset_key    INTEGER REFERENCES dataset (row_key),
     PRIMARY KEY (assessment_key, position),
-    UNIQUE (assessment_key, dataset_key)
+    UNIQUE (assessment_key, dataset_code)
 );
 CREATE INDEX assessment_dataset_by_dataset ON assessment_dataset (dataset_key);
 

@@ -40,8 +40,9 @@ public final class AssessmentRepository {
             a.id, a.reference, a.revision, a.title, a.subject_name, a.subject_kind, a.department, a.description,
             t.template_id, t.version, a.template_hash, a.status, a.created_at, a.created_by, a.updated_at, a.review_due,
             a.approved_hash, a.risk_level, a.risk_percent, a.progress,
-            (SELECT group_concat(code, char(10)) FROM (SELECT d.code FROM assessment_dataset ad
-                JOIN dataset d ON d.row_key = ad.dataset_key WHERE ad.assessment_key = a.row_key ORDER BY ad.position))
+            (SELECT group_concat(code, char(10)) FROM (SELECT coalesce(d.code, ad.dataset_code) AS code
+                FROM assessment_dataset ad LEFT JOIN dataset d ON d.row_key = ad.dataset_key
+                WHERE ad.assessment_key = a.row_key ORDER BY ad.position))
             AS datasets""";
     private static final String FROM = " FROM assessment a JOIN assessment_template t ON t.hash = a.template_hash";
 
@@ -369,13 +370,14 @@ public final class AssessmentRepository {
 
     private static void linkDatasets(Tx tx, long key, List<String> codes) throws SQLException {
         PreparedStatement ps = tx.prepare("""
-                INSERT OR IGNORE INTO assessment_dataset (assessment_key, position, dataset_key)
-                SELECT ?, ?, row_key FROM dataset WHERE code = ?""");
+                INSERT OR IGNORE INTO assessment_dataset (assessment_key, position, dataset_code, dataset_key)
+                VALUES (?, ?, ?, (SELECT row_key FROM dataset WHERE code = ?))""");
         int position = 0;
         for (String code : codes) {
             ps.setLong(1, key);
             ps.setInt(2, position++);
             ps.setString(3, code);
+            ps.setString(4, code);
             ps.executeUpdate();
         }
     }
