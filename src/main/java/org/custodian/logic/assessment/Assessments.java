@@ -63,11 +63,17 @@ public final class Assessments {
     private final TemplateCatalog catalog;
     private final AttachmentFiles files;
     private final Clock clock;
-    private final Map<String, AssessmentTemplate> templates = new ConcurrentHashMap<>();
+    private final Map<String, AssessmentTemplate> templates;
 
     public Assessments(Database database, AssessmentRepository repository, DatasetRepository datasets,
             org.custodian.logic.sharing.SharingRegister sharing, TemplateCatalog catalog, AttachmentFiles files,
             Clock clock) {
+        this(database, repository, datasets, sharing, catalog, files, clock, new ConcurrentHashMap<>());
+    }
+
+    private Assessments(Database database, AssessmentRepository repository, DatasetRepository datasets,
+            org.custodian.logic.sharing.SharingRegister sharing, TemplateCatalog catalog, AttachmentFiles files,
+            Clock clock, Map<String, AssessmentTemplate> templates) {
         this.database = database;
         this.repository = repository;
         this.datasets = datasets;
@@ -75,6 +81,15 @@ public final class Assessments {
         this.catalog = catalog;
         this.files = files;
         this.clock = clock;
+        this.templates = templates;
+    }
+
+    /**
+     * The same use cases on another clock: for recording work a department did earlier (the sample department's
+     * history) with the times it was done. Everything else, the rules included, is as on the workbench's own clock.
+     */
+    public Assessments withClock(Clock other) {
+        return new Assessments(database, repository, datasets, sharing, catalog, files, other, templates);
     }
 
     public TemplateCatalog catalog() {
@@ -233,7 +248,8 @@ public final class Assessments {
             if (fact == null) {
                 continue;
             }
-            Answer next = new Answer(q.id(), fact[0], current == null ? "" : current.note(), true, fact[1], null, null);
+            Answer next = new Answer(q.id(), fact[0], current == null ? "" : current.note(), true, fact[1],
+                    clock.instant(), tx.actor());
             if (current == null || !current.value().equals(next.value())
                     || !current.prefilledFrom().equals(next.prefilledFrom())) {
                 repository.saveAnswer(tx, a.key(), current, next);
@@ -615,22 +631,46 @@ public final class Assessments {
      */
     public Outcome<AssessmentRecord> move(UUID key, AssessmentStatus to, ReviewRole role, String comment,
             LocalDate reviewDue) {
+        return move(key, to, role, comment, reviewDue, database.actor(), clock.instant());
+    }
+
+    /**
+     * Records a workflow step taken by {@code actor} at {@code at}: how a department's earlier decisions (the sample
+     * department's history) come in with the people who made them. The rules are those of a move by the current
+     * user, {@link WorkflowRules} included (so whoever submitted cannot decide); the step may not be dated before the
+     * previous one nor after now, and the review date must be after the day of the decision. The audit event still
+     * names the workbench user who recorded the step.
+     */
+    public Outcome<AssessmentRecord> move(UUID key, AssessmentStatus to, ReviewRole role, String comment,
+            LocalDate reviewDue, String actor, Instant at) {
         return database.inTransaction(tx -> {
             AssessmentRecord r = repository.load(tx, key);
             ScoreCard card = score(r);
-            List<Problem> problems = WorkflowRules.check(r, card, to, role, tx.actor(), comment);
-            if (to.approved() && reviewDue != null && !reviewDue.isAfter(today())) {
-                problems = new ArrayList<>(problems);
+            String who = actor == null ? "" : actor.strip();
+            List<Problem> problems = new ArrayList<>();
+            if (who.isEmpty()) {
+                problems.add(Problem.of("actor", "validation.workflow.actor", "name who takes the step"));
+            }
+            problems.addAll(WorkflowRules.check(r, card, to, role, who, comment));
+            LocalDate day = LocalDate.ofInstant(at, clock.getZone());
+            if (to.approved() && reviewDue != null && !reviewDue.isAfter(day)) {
                 problems.add(Problem.of("reviewDue", "validation.workflow.reviewDue", "the review date must be after"
-                        + " today"));
+                        + " the day of the decision"));
+            }
+            if (!r.steps().isEmpty() && at.isBefore(r.steps().get(r.steps().size() - 1).at())) {
+                problems.add(Problem.of("at", "validation.workflow.order", "a step cannot be dated before the"
+                        + " previous one"));
+            }
+            if (at.isAfter(clock.instant())) {
+                problems.add(Problem.of("at", "validation.workflow.future", "a step cannot be dated in the future"));
             }
             if (!problems.isEmpty()) {
                 return Outcome.<AssessmentRecord>refused(problems);
             }
             String hash = to.frozen() ? contentHash(r) : null;
-            LocalDate due = to.approved() ? (reviewDue == null ? today().plusYears(1) : reviewDue) : null;
-            WorkflowStep step = new WorkflowStep(r.steps().size() + 1, r.assessment().status(), to, tx.actor(), role,
-                    clock.instant(), comment == null || comment.isBlank() ? null : comment.strip(), hash);
+            LocalDate due = to.approved() ? (reviewDue == null ? day.plusYears(1) : reviewDue) : null;
+            WorkflowStep step = new WorkflowStep(r.steps().size() + 1, r.assessment().status(), to, who, role, at,
+                    comment == null || comment.isBlank() ? null : comment.strip(), hash);
             repository.appendStep(tx, r.assessment(), step, hash, due);
             return Outcome.done(repository.load(tx, key));
         });

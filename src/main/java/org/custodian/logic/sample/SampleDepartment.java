@@ -25,8 +25,9 @@ import org.custodian.model.reference.ReferenceList;
  * The sample department shipped in {@code sample-data/} (bundled into the jar): the reference lists of the
  * public sector portal (118 bureaux, departments and public bodies, 20 categories, 38 formats), an inventory
  * of datasets across twenty departments, which datasets derive from which, the classification decisions that give
- * them their levels (with history, some reviews overdue) and access reviews. Later registers add their own
- * files here. Loading is idempotent: a second load reports every row unchanged.
+ * them their levels (with history, some reviews overdue), access reviews, the sharing agreements and assessments
+ * in every workflow state. Later registers add their own files here. Loading is idempotent: a second load reports
+ * every row unchanged.
  */
 public final class SampleDepartment {
 
@@ -62,17 +63,22 @@ public final class SampleDepartment {
     public static final String EXTERNAL_ORGANISATIONS = "external-organisations.csv";
     /** The register of data-sharing agreements. */
     public static final String AGREEMENTS = "agreements.csv";
+    /** Assessments made from the bundled templates, in every workflow state, with their history. */
+    public static final String ASSESSMENTS = "assessments.yaml";
 
     private final ReferenceListImport referenceImport;
     private final org.custodian.logic.inventory.DatasetImport datasetImport;
     private final Classification classification;
     private final DecisionExchange decisions;
     private final org.custodian.logic.sharing.AgreementExchange agreements;
+    private final org.custodian.logic.assessment.Assessments assessments;
 
     public SampleDepartment(ReferenceListImport referenceImport,
                             org.custodian.logic.inventory.DatasetImport datasetImport, Classification classification,
-                            DecisionExchange decisions, org.custodian.logic.sharing.AgreementExchange agreements) {
+                            DecisionExchange decisions, org.custodian.logic.sharing.AgreementExchange agreements,
+                            org.custodian.logic.assessment.Assessments assessments) {
         this.agreements = agreements;
+        this.assessments = assessments;
         this.referenceImport = referenceImport;
         this.datasetImport = datasetImport;
         this.classification = classification;
@@ -81,7 +87,7 @@ public final class SampleDepartment {
 
     /**
      * Loads the reference lists, the sample inventory, which datasets derive from which, the classification
-     * decisions, the access reviews, the external organisations and the sharing agreements.
+     * decisions, the access reviews, the external organisations, the sharing agreements and the assessments.
      */
     public List<ImportReport> load() {
         List<ImportReport> reports = withDatasets(loadReferenceLists());
@@ -93,6 +99,7 @@ public final class SampleDepartment {
                 EXTERNAL_ORGANISATIONS, in)));
         reports.add(read(AGREEMENTS, in -> agreements.importCsv(AGREEMENTS, in, StandardCharsets.UTF_8, false,
                 WorkProgress.NONE).asImportReport()));
+        reports.add(read(ASSESSMENTS, in -> new SampleAssessments(assessments).load(ASSESSMENTS, in)));
         return reports;
     }
 

@@ -64,7 +64,7 @@ public final class WorkbenchSession implements AutoCloseable {
         this.assessmentExchange = new org.custodian.logic.assessment.AssessmentExchange(database, assessmentStore,
                 assessments, evidenceFiles);
         this.sample = new SampleDepartment(referenceImport, datasetImport, classification, decisionExchange,
-                agreementExchange);
+                agreementExchange, assessments);
         this.backups = new Backups(database);
     }
 

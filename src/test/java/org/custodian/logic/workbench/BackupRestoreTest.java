@@ -27,6 +27,7 @@ class BackupRestoreTest {
             UNION ALL SELECT 'r|' || id || '|' || reviewed_on FROM access_review
             UNION ALL SELECT 's|' || dataset_id || '|' || source_id FROM dataset_source
             UNION ALL SELECT 'g|' || id || '|' || reference || '|' || status || '|' || updated_at FROM agreement
+            UNION ALL SELECT 'x|' || id || '|' || reference || '|' || revision || '|' || status FROM assessment
             UNION ALL SELECT 'a|' || seq || '|' || hash FROM audit_event
             ORDER BY 1
             """;
@@ -57,9 +58,11 @@ class BackupRestoreTest {
         // reference entries, sample datasets, and one audit event for each
         // Every list entry (118 organisations and 12 external ones, 20 categories, 38 formats), dataset,
         // decision (395), access review (128), agreement (32) and lineage link (26 in 15 rows of derived.csv),
-        // and the audit events: one per entry, dataset, decision, review, agreement and derived.csv row.
+        // and the audit events: one per entry, dataset, decision, review, agreement and derived.csv row. Then the
+        // sample assessments: 7 revisions, with 481 audit events between them (creation, answers, notes, evidence,
+        // risks, actions and workflow steps).
         int records = 118 + 12 + 20 + 38 + 302 + 395 + 128 + 32;
-        assertEquals(records + 26 + records + 15, atBackup.size());
+        assertEquals(records + 26 + records + 15 + 7 + 481, atBackup.size());
         assertEquals(atBackup, TestFiles.column(backup, ALL_ROWS), "the backup holds every row");
 
         // Work goes on after the backup, then the officer restores Monday's copy.
