@@ -72,20 +72,20 @@ public final class AssessmentExchange {
         AssessmentRecord r = repository.load(key).orElseThrow(() -> new IllegalArgumentException("no assessment " + key));
         AssessmentTemplate t = assessments.templateOf(r.assessment());
         int[] included = {0};
-        JsonNode node = AssessmentJson.write(r, t, assessments.templateSource(t.hash()), e -> {
-            try {
-                byte[] bytes = Files.readAllBytes(files.pathOf(e.storedName()));
-                if (!TemplateFile.sha256(bytes).equals(e.sha256())) {
-                    throw new IOException("evidence " + e.fileName() + " no longer matches the hash recorded when it"
-                            + " was added; check the attachments folder before exporting");
-                }
-                included[0]++;
-                return bytes;
-            } catch (IOException ex) {
-                throw new UncheckedIOException(ex);
-            }
-        });
         try {
+            JsonNode node = AssessmentJson.write(r, t, assessments.templateSource(t.hash()), e -> {
+                try {
+                    byte[] bytes = Files.readAllBytes(files.pathOf(e.storedName()));
+                    if (!TemplateFile.sha256(bytes).equals(e.sha256())) {
+                        throw new IOException("evidence " + e.fileName() + " no longer matches the hash recorded when"
+                                + " it was added; check the attachments folder before exporting");
+                    }
+                    included[0]++;
+                    return bytes;
+                } catch (IOException ex) {
+                    throw new UncheckedIOException(ex);
+                }
+            });
             AtomicOutput.write(out, o -> AssessmentJson.MAPPER.writeValue(o, node));
         } catch (UncheckedIOException e) {
             throw e.getCause();

@@ -201,10 +201,17 @@ public final class Assessments {
                     t.hash(), AssessmentStatus.DRAFT, now, tx.actor(), now, null, null, null, 0, 0);
             repository.insert(tx, a, null);
             prefill(tx, a, t, Map.of());
-            refresh(tx, a.key(), t);
+            refresh(tx, a.key(), t, prefilled(t));
             return a;
         });
         return Outcome.done(repository.find(created.key()).orElse(created));
+    }
+
+    /** The questions the inventory answers. */
+    private static Set<String> prefilled(AssessmentTemplate t) {
+        Set<String> ids = new java.util.HashSet<>();
+        t.questions().stream().filter(q -> q.prefill() != null).forEach(q -> ids.add(q.id()));
+        return ids;
     }
 
     private List<Problem> checkSubject(String title, AssessmentSubject subject) {
@@ -217,6 +224,11 @@ public final class Assessments {
         }
         if (subject.kind() == null) {
             problems.add(Problem.of("kind", "validation.assessment.kind", "say what is assessed"));
+        }
+        if (!subject.department().isEmpty() && sharing.organisations().stream()
+                .noneMatch(o -> o.code().equalsIgnoreCase(subject.department()))) {
+            problems.add(Problem.of("department", "validation.assessment.department", "department "
+                    + subject.department() + " is not in the organisations list", subject.department()));
         }
         for (String code : subject.datasetCodes()) {
             if (datasets.findByCode(code).isEmpty()) {
@@ -312,10 +324,11 @@ public final class Assessments {
     }
 
     /**
-     * After any answer changes: marks hidden answers inactive, raises the risks the answers trigger, and keeps the
-     * result columns the lists show.
+     * After answers change: marks hidden answers inactive, raises the risks the answers to {@code changed} questions
+     * now trigger (only those: a risk the assessor deleted stays deleted until its answer changes again), and keeps
+     * the result columns the lists show.
      */
-    private ScoreCard refresh(Tx tx, UUID key, AssessmentTemplate t) {
+    private ScoreCard refresh(Tx tx, UUID key, AssessmentTemplate t, Set<String> changed) {
         AssessmentRecord r = repository.load(tx, key);
         Visibility v = Visibility.of(t, r.answers());
         Map<String, Boolean> active = new HashMap<>();
@@ -328,12 +341,15 @@ public final class Assessments {
         int position = r.risks().size();
         for (Question q : t.questions()) {
             Answer a = r.answers().get(q.id());
-            if (q.risk() == null || a == null || !v.shows(q.id()) || raised.contains(q.id())
-                    || a.values().stream().noneMatch(q.risk().values()::contains)) {
+            if (q.risk() == null || a == null || !changed.contains(q.id()) || !v.shows(q.id())
+                    || raised.contains(q.id()) || a.values().stream().noneMatch(q.risk().values()::contains)) {
                 continue;
             }
-            RiskEntry risk = new RiskEntry(UUID.randomUUID(), q.risk().title().en(), q.risk().title().zh(),
-                    q.risk().likelihood(), q.risk().impact(), "", q.risk().likelihood(), q.risk().impact(), "", q.id());
+            // The register is the record in both languages: the template's title in each.
+            String title = q.risk().title().en() + (q.risk().title().zh().isEmpty() ? "" : " / "
+                    + q.risk().title().zh());
+            RiskEntry risk = new RiskEntry(UUID.randomUUID(), title, "", q.risk().likelihood(), q.risk().impact(), "",
+                    q.risk().likelihood(), q.risk().impact(), "", q.id());
             repository.saveRisk(tx, key, null, risk, position++);
         }
         ScoreCard card = Scorer.score(t, r.answers());
@@ -406,7 +422,7 @@ public final class Assessments {
             next = new Answer(next.questionId(), next.value(), next.note(), true, next.prefilledFrom(), clock.instant(),
                     tx.actor());
             repository.saveAnswer(tx, key, current, next);
-            ScoreCard card = refresh(tx, key, t);
+            ScoreCard card = refresh(tx, key, t, Set.of(questionId));
             return Outcome.done(new Saved(repository.load(tx, key), card));
         });
     }
@@ -443,7 +459,7 @@ public final class Assessments {
             repository.updateSubject(tx, before, after);
             AssessmentTemplate t = templateOf(before);
             prefill(tx, after, t, r.answers());
-            refresh(tx, key, t);
+            refresh(tx, key, t, prefilled(t));
             return Outcome.done(after);
         });
     }
@@ -764,7 +780,7 @@ public final class Assessments {
                             act.riskKey() == null ? null : riskKeys.get(act.riskKey())), position++);
                 }
                 prefill(tx, a, to, mapped);
-                refresh(tx, newKey, to);
+                refresh(tx, newKey, to, Set.of());
                 return a;
             });
             return Outcome.done(new Revised(repository.find(created.key()).orElse(created), unmapped));

@@ -124,7 +124,12 @@ public final class TemplateCatalog {
             TemplateFile.Result r = TemplateFile.read(name, bytes);
             return new Entry(Origin.DEPARTMENT, name, r.template(), bytes, r.problems());
         } catch (InputRejectedException e) {
-            return new Entry(Origin.DEPARTMENT, name, null, null, List.of(new FileProblem(name, 0, "", e.getMessage())));
+            // The message reads "name, line N: why"; keep the line as data and the file name once.
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("^" + java.util.regex.Pattern.quote(name)
+                    + "(?:, line (\\d+))?: (.*)$", java.util.regex.Pattern.DOTALL).matcher(e.getMessage());
+            int line = m.matches() && m.group(1) != null ? Integer.parseInt(m.group(1)) : 0;
+            String why = m.matches() ? m.group(2) : e.getMessage();
+            return new Entry(Origin.DEPARTMENT, name, null, null, List.of(new FileProblem(name, line, "", why)));
         } catch (IOException e) {
             return new Entry(Origin.DEPARTMENT, name, null, null,
                     List.of(new FileProblem(name, 0, "", "cannot be read (" + e.getMessage() + ")")));
