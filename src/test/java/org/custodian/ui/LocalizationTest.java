@@ -26,7 +26,7 @@ class LocalizationTest {
 
     private static final Path BUNDLES = Path.of("src/main/resources/org/custodian/i18n");
     private static final Pattern KEY_LITERAL = Pattern.compile("\"([a-z][a-zA-Z0-9]*(?:\\.[a-zA-Z0-9_]+)+\\.?)\"");
-    private static final Pattern FILE_NAME = Pattern.compile(".*\\.(db|csv|png|css|properties|log|json|sql)$");
+    private static final Pattern FILE_NAME = Pattern.compile(".*\\.(db|csv|png|css|properties|log|json|sql|yaml|yml)$");
 
     static Properties english;
     static Properties chinese;

@@ -201,16 +201,23 @@ public final class Assessments {
                     t.hash(), AssessmentStatus.DRAFT, now, tx.actor(), now, null, null, null, 0, 0);
             repository.insert(tx, a, null);
             prefill(tx, a, t, Map.of());
-            refresh(tx, a.key(), t, prefilled(t));
+            refresh(tx, a.key(), t, Map.of());
             return a;
         });
         return Outcome.done(repository.find(created.key()).orElse(created));
     }
 
-    /** The questions the inventory answers. */
-    private static Set<String> prefilled(AssessmentTemplate t) {
+    /** The risk questions whose answers, showing, raise their risk. */
+    private static Set<String> triggered(AssessmentTemplate t, Map<String, Answer> answers) {
+        Visibility v = Visibility.of(t, answers);
         Set<String> ids = new java.util.HashSet<>();
-        t.questions().stream().filter(q -> q.prefill() != null).forEach(q -> ids.add(q.id()));
+        for (Question q : t.questions()) {
+            Answer a = answers.get(q.id());
+            if (q.risk() != null && a != null && v.shows(q.id())
+                    && a.values().stream().anyMatch(q.risk().values()::contains)) {
+                ids.add(q.id());
+            }
+        }
         return ids;
     }
 
@@ -324,12 +331,13 @@ public final class Assessments {
     }
 
     /**
-     * After answers change: marks hidden answers inactive, raises the risks the answers to {@code changed} questions
-     * now trigger (only those: a risk the assessor deleted stays deleted until its answer changes again), and keeps
-     * the result columns the lists show.
+     * After answers change: marks hidden answers inactive, raises the risks that the change made trigger (a question
+     * whose answer now raises its risk, showing, where before it did not: so a risk the assessor deleted stays deleted
+     * until its answer changes again), and keeps the result columns the lists show.
      */
-    private ScoreCard refresh(Tx tx, UUID key, AssessmentTemplate t, Set<String> changed) {
+    private ScoreCard refresh(Tx tx, UUID key, AssessmentTemplate t, Map<String, Answer> before) {
         AssessmentRecord r = repository.load(tx, key);
+        Set<String> triggeredBefore = triggered(t, before);
         Visibility v = Visibility.of(t, r.answers());
         Map<String, Boolean> active = new HashMap<>();
         for (String q : r.answers().keySet()) {
@@ -341,7 +349,7 @@ public final class Assessments {
         int position = r.risks().size();
         for (Question q : t.questions()) {
             Answer a = r.answers().get(q.id());
-            if (q.risk() == null || a == null || !changed.contains(q.id()) || !v.shows(q.id())
+            if (q.risk() == null || a == null || triggeredBefore.contains(q.id()) || !v.shows(q.id())
                     || raised.contains(q.id()) || a.values().stream().noneMatch(q.risk().values()::contains)) {
                 continue;
             }
@@ -422,7 +430,7 @@ public final class Assessments {
             next = new Answer(next.questionId(), next.value(), next.note(), true, next.prefilledFrom(), clock.instant(),
                     tx.actor());
             repository.saveAnswer(tx, key, current, next);
-            ScoreCard card = refresh(tx, key, t, Set.of(questionId));
+            ScoreCard card = refresh(tx, key, t, r.answers());
             return Outcome.done(new Saved(repository.load(tx, key), card));
         });
     }
@@ -459,7 +467,7 @@ public final class Assessments {
             repository.updateSubject(tx, before, after);
             AssessmentTemplate t = templateOf(before);
             prefill(tx, after, t, r.answers());
-            refresh(tx, key, t, prefilled(t));
+            refresh(tx, key, t, r.answers());
             return Outcome.done(after);
         });
     }
@@ -780,7 +788,7 @@ public final class Assessments {
                             act.riskKey() == null ? null : riskKeys.get(act.riskKey())), position++);
                 }
                 prefill(tx, a, to, mapped);
-                refresh(tx, newKey, to, Set.of());
+                refresh(tx, newKey, to, mapped);
                 return a;
             });
             return Outcome.done(new Revised(repository.find(created.key()).orElse(created), unmapped));

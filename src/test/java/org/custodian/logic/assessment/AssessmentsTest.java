@@ -38,7 +38,6 @@ import org.custodian.model.validation.Problem;
 import org.custodian.store.TestFiles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -145,11 +144,6 @@ class AssessmentsTest {
         assertEquals(events, session.audit().eventCount());
     }
 
-    @Disabled("BUG: Assessments.create (checkSubject) does not check the subject's department against the"
-            + " organisation list; the insert then fails the assessment.department foreign key and create() throws a"
-            + " StoreException (SQLITE_CONSTRAINT_FOREIGNKEY) instead of returning a refused Outcome on 'department'."
-            + " updateSubject has the same gap. Fix: in checkSubject, refuse a non-blank department that"
-            + " ReferenceLists/ReferenceRepository does not know (Problem field 'department').")
     @Test
     void startingWithADepartmentNotInTheOrganisationListIsRefusedWithNothingWritten() {
         long events = session.audit().eventCount();
@@ -212,7 +206,8 @@ class AssessmentsTest {
         assertEquals(1, risks.size());
         RiskEntry risk = risks.get(0);
         assertEquals("scr-sensitive", risk.questionId());
-        assertEquals("Sensitive personal data in scope", risk.title());
+        assertEquals("Sensitive personal data in scope / 涉及敏感個人資料", risk.title(),
+                "the template's risk title in both languages");
         assertEquals(2, risk.likelihood());
         assertEquals(4, risk.impact());
         List<String> actions = actions(a.key());

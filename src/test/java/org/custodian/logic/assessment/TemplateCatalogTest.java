@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.custodian.logic.io.FileProblem;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -58,12 +57,6 @@ class TemplateCatalogTest {
         assertTrue(catalog.usable().stream().noneMatch(e -> e.file().equals("broken.yaml")));
     }
 
-    @Disabled("BUG: TemplateCatalog.readDepartmentFile turns an InputRejectedException (a file that is not well-formed"
-            + " YAML) into new FileProblem(name, 0, \"\", e.getMessage()): the line the reader found is lost (line 0)"
-            + " and, since the message already starts with 'broken.yaml, line N:', describe() prints the file name"
-            + " twice ('torn.yaml: torn.yaml, line 3: not well-formed YAML …'), as `templates list` shows. Fix: give"
-            + " InputRejectedException (or LocatedTree) the line as data, or strip the 'name, line N: ' prefix and"
-            + " pass N as the FileProblem line.")
     @Test
     void aDepartmentFileThatIsNotYamlIsReportedWithItsLineOnce() throws IOException {
         Files.writeString(dir.resolve("torn.yaml"), "template: torn\nversion: \"1\"\ntitle: {en: \"open\n");
