@@ -59,6 +59,9 @@ final class QuestionCard extends VBox {
         void removeEvidence(Evidence e);
     }
 
+    /** Dataset codes and agreement references as the inventory writes them (HD-CCTV-0001, DSA-2026-012). */
+    private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+");
+
     private final Question question;
     private final I18n i18n;
     private final Listener listener;
@@ -139,9 +142,13 @@ final class QuestionCard extends VBox {
             if (!note.isFocused()) {
                 note.setText(a == null ? "" : a.note());
             }
-            boolean pre = a != null && !a.prefilledFrom().isEmpty();
+            boolean pre = a != null && !a.prefilledFrom().isEmpty() && question.prefill() != null
+                    && (a.value().equals("yes") || a.value().equals("no"));
             prefill.setVisible(pre);
-            prefill.setText(pre ? i18n.tr("assessment.prefilled", a.prefilledFrom()) : "");
+            prefill.setText(pre ? prefillText(a) : "");
+            if (pre) {
+                prefill.setTooltip(new Tooltip(a.prefilledFrom()));
+            }
         } finally {
             updating = false;
         }
@@ -164,6 +171,16 @@ final class QuestionCard extends VBox {
             row.setAlignment(Pos.CENTER_LEFT);
             evidenceBox.getChildren().add(row);
         }
+    }
+
+    /** The pre-fill in the user's language, naming the datasets and agreements the stored record names. */
+    private String prefillText(Answer a) {
+        java.util.regex.Matcher m = CODE.matcher(a.prefilledFrom());
+        java.util.LinkedHashSet<String> codes = new java.util.LinkedHashSet<>();
+        while (m.find()) {
+            codes.add(m.group());
+        }
+        return i18n.tr("assessment.prefilled." + question.prefill().code() + "." + a.value(), String.join(", ", codes));
     }
 
     void setError(String message) {
