@@ -722,9 +722,9 @@ public final class Assessments {
             return Outcome.refused(Problem.of("revision", "validation.assessment.notLatest", "revision "
                     + latest.revision() + " is the latest; start the next revision from it", latest.revision()));
         }
-        if (r.assessment().status() == AssessmentStatus.SUBMITTED) {
-            return Outcome.refused(Problem.of("status", "validation.assessment.underReview", r.assessment().label()
-                    + " is with the reviewers: it can be changed once they send it back", r.assessment().label()));
+        if (!r.assessment().status().frozen()) {
+            return Outcome.refused(Problem.of("status", "validation.assessment.notDecided", r.assessment().label()
+                    + " is still open: change it directly; a new revision follows a decision", r.assessment().label()));
         }
         AssessmentTemplate from = templateOf(r.assessment());
         AssessmentTemplate to = target == null ? from : target.template();
@@ -824,8 +824,8 @@ public final class Assessments {
     }
 
     /** One row of two revisions side by side. */
-    public record ComparedAnswer(String questionId, String number, String text, String left, String right,
-            String leftNote, String rightNote, boolean changed) {
+    public record ComparedAnswer(String questionId, String number, String text, QuestionType type, String left,
+            String right, String leftNote, String rightNote, boolean changed) {
     }
 
     /** Every question of either revision, in the newer template's order, with both answers. */
@@ -845,7 +845,7 @@ public final class Assessments {
                 String bv = shown(rt, b, locale);
                 String an = a == null ? "" : a.note();
                 String bn = b == null ? "" : b.note();
-                rows.add(new ComparedAnswer(q.id(), t.numberOf(q.id()), q.text().in(locale), av, bv, an, bn,
+                rows.add(new ComparedAnswer(q.id(), t.numberOf(q.id()), q.text().in(locale), q.type(), av, bv, an, bn,
                         !av.equals(bv) || !an.equals(bn)));
             }
         }

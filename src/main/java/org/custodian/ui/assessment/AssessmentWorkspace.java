@@ -94,7 +94,7 @@ final class AssessmentWorkspace extends BorderPane {
     private final TableView<RiskEntry> risks = new TableView<>();
     private final GridPane heatMap = new GridPane();
     private final TableView<PlannedAction> actions = new TableView<>();
-    private final ListView<WorkflowStep> steps = new ListView<>();
+    private final VBox steps = new VBox(10);
     private final Label workflowFacts = new Label();
     private final VBox subjectPane = new VBox(8);
     private final TabPane tabs = new TabPane();
@@ -123,7 +123,8 @@ final class AssessmentWorkspace extends BorderPane {
         MenuItem revision = new MenuItem(i18n.tr("assessment.revision.new"), new FontIcon(Material2OutlinedAL.CONTENT_COPY));
         revision.setId("assessment-new-revision");
         revision.setOnAction(e -> newRevision());
-        revision.disableProperty().bind(model.writable.not());
+        revision.disableProperty().bind(model.writable.not().or(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> model.record.get() == null || !model.record.get().assessment().status().frozen(), model.record)));
         MenuItem comparing = new MenuItem(i18n.tr("assessment.compare"), new FontIcon(Material2OutlinedAL.COMPARE_ARROWS));
         comparing.setOnAction(e -> compare.run());
         MenuButton more = new MenuButton(i18n.tr("assessment.more"), null, revision, comparing);
@@ -366,7 +367,8 @@ final class AssessmentWorkspace extends BorderPane {
         risks.getItems().setAll(r.risks());
         drawHeatMap(r.risks());
         actions.getItems().setAll(r.actions());
-        steps.getItems().setAll(r.steps());
+        steps.getChildren().setAll(r.steps().isEmpty() ? List.of(muted(i18n.tr("assessment.workflow.none"),
+                Styles.TEXT_MUTED)) : r.steps().stream().map(this::stepView).toList());
         workflowFacts.setText(workflowFacts(a));
         buildSubject(a);
     }
@@ -475,16 +477,19 @@ final class AssessmentWorkspace extends BorderPane {
 
     private Node risksTab() {
         risks.setId("assessment-risks");
-        risks.getColumns().add(col(i18n.tr("assessment.risk.title"), RiskEntry::title, 300));
-        risks.getColumns().add(col(i18n.tr("assessment.risk.inherent"), r -> r.likelihood() + " × " + r.impact() + " = "
-                + r.inherent() + " " + i18n.tr(RiskEntry.band(r.inherent()).labelKey()), 150));
-        risks.getColumns().add(col(i18n.tr("assessment.risk.residual"), r -> r.residualLikelihood() + " × "
-                + r.residualImpact() + " = " + r.residual() + " " + i18n.tr(RiskEntry.band(r.residual()).labelKey()),
+        risks.getColumns().add(col(i18n.tr("assessment.risk.title"), RiskEntry::title, 260));
+        risks.getColumns().add(col(i18n.tr("assessment.risk.inherent"), r -> r.likelihood() + "×" + r.impact() + " = "
+                + r.inherent() + " · " + i18n.tr(RiskEntry.band(r.inherent()).labelKey()), 150));
+        risks.getColumns().add(col(i18n.tr("assessment.risk.residual"), r -> r.residualLikelihood() + "×"
+                + r.residualImpact() + " = " + r.residual() + " · " + i18n.tr(RiskEntry.band(r.residual()).labelKey()),
                 150));
-        risks.getColumns().add(col(i18n.tr("assessment.risk.mitigation"), RiskEntry::mitigation, 220));
-        risks.getColumns().add(col(i18n.tr("assessment.risk.owner"), RiskEntry::owner, 120));
+        risks.getColumns().add(col(i18n.tr("assessment.risk.mitigation"), RiskEntry::mitigation, 200));
+        risks.getColumns().add(col(i18n.tr("assessment.risk.owner"), RiskEntry::owner, 110));
         risks.getColumns().add(col(i18n.tr("assessment.risk.question"), r -> r.questionId().isEmpty() ? ""
-                : model.template.get().numberOf(r.questionId()), 80));
+                : model.template.get().numberOf(r.questionId()), 70));
+        risks.getColumns().forEach(c -> c.setMinWidth(60));
+        risks.getColumns().get(1).setMinWidth(140);
+        risks.getColumns().get(2).setMinWidth(140);
         risks.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         risks.setPlaceholder(new Label(i18n.tr("assessment.risk.none")));
         risks.setRowFactory(t -> {
@@ -637,33 +642,31 @@ final class AssessmentWorkspace extends BorderPane {
 
     private Node workflowTab() {
         steps.setId("assessment-steps");
-        steps.setPlaceholder(new Label(i18n.tr("assessment.workflow.none")));
-        steps.setCellFactory(l -> new ListCell<>() {
-            @Override
-            protected void updateItem(WorkflowStep s, boolean empty) {
-                super.updateItem(s, empty);
-                if (empty || s == null) {
-                    setText(null);
-                    return;
-                }
-                String line = WHEN.format(s.at()) + "  " + s.actor() + " (" + i18n.tr(s.role().labelKey()) + "): "
-                        + (s.from() == null ? "" : i18n.tr(s.from().labelKey()) + " → ") + i18n.tr(s.to().labelKey());
-                if (s.comment() != null) {
-                    line += "\n    " + s.comment();
-                }
-                if (s.contentHash() != null) {
-                    line += "\n    " + i18n.tr("assessment.workflow.hash", s.contentHash());
-                }
-                setText(line);
-                setWrapText(true);
-                setPrefWidth(0);
-            }
-        });
         workflowFacts.setWrapText(true);
-        VBox box = new VBox(8, workflowFacts, steps);
-        VBox.setVgrow(steps, Priority.ALWAYS);
-        box.setPadding(new Insets(12));
-        return box;
+        VBox box = new VBox(12, workflowFacts, steps);
+        box.setPadding(new Insets(12, 16, 24, 16));
+        return scroll(box);
+    }
+
+    /** One step as a reader of the record wants it: when and who, in what role, the move, why, and the hash. */
+    private Node stepView(WorkflowStep s) {
+        Label head = new Label(WHEN.format(s.at()) + "   " + s.actor());
+        head.getStyleClass().add(Styles.TEXT_BOLD);
+        head.setWrapText(true);
+        Label move = new Label(i18n.tr(s.role().labelKey()) + "  ·  " + (s.from() == null ? ""
+                : i18n.tr(s.from().labelKey()) + " → ") + i18n.tr(s.to().labelKey()));
+        move.setWrapText(true);
+        VBox v = new VBox(2, head, move);
+        if (s.comment() != null) {
+            Label comment = new Label("“" + s.comment() + "”");
+            comment.setWrapText(true);
+            v.getChildren().add(comment);
+        }
+        if (s.contentHash() != null) {
+            v.getChildren().add(muted(i18n.tr("assessment.workflow.hash", s.contentHash()), Styles.TEXT_MUTED));
+        }
+        v.getStyleClass().add("question-card");
+        return v;
     }
 
     private String workflowFacts(Assessment a) {

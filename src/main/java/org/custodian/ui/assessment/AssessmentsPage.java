@@ -102,8 +102,8 @@ public final class AssessmentsPage implements PageView {
 
     private void buildTable() {
         table.setId("assessment-table");
-        table.getColumns().add(AssessmentWorkspace.col(i18n.tr("assessments.col.id"), Assessment::label, 120));
-        table.getColumns().add(AssessmentWorkspace.col(i18n.tr("assessments.col.title"), Assessment::title, 300));
+        table.getColumns().add(AssessmentWorkspace.col(i18n.tr("assessments.col.id"), Assessment::label, 130));
+        table.getColumns().add(AssessmentWorkspace.col(i18n.tr("assessments.col.title"), Assessment::title, 280));
         TableColumn<Assessment, AssessmentStatus> status = new TableColumn<>(i18n.tr("assessments.col.status"));
         status.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().status()));
         status.setCellFactory(c -> new TableCell<>() {
@@ -120,7 +120,8 @@ public final class AssessmentsPage implements PageView {
                 setGraphic(chip);
             }
         });
-        status.setPrefWidth(160);
+        status.setPrefWidth(190);
+        status.setMinWidth(170);
         table.getColumns().add(status);
         TableColumn<Assessment, Assessment> level = new TableColumn<>(i18n.tr("assessments.col.level"));
         level.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
@@ -138,10 +139,10 @@ public final class AssessmentsPage implements PageView {
                 setGraphic(chip);
             }
         });
-        level.setPrefWidth(100);
+        level.setPrefWidth(90);
         table.getColumns().add(level);
         table.getColumns().add(AssessmentWorkspace.col(i18n.tr("assessments.col.progress"),
-                a -> Math.round(a.progress() * 100) + " %", 80));
+                a -> Math.round(a.progress() * 100) + " %", 90));
         table.getColumns().add(AssessmentWorkspace.col(i18n.tr("assessments.col.template"), a -> a.templateId() + " "
                 + a.templateVersion(), 170));
         table.getColumns().add(AssessmentWorkspace.col(i18n.tr("assessments.col.subject"), a -> a.subject().name(), 220));
@@ -149,6 +150,7 @@ public final class AssessmentsPage implements PageView {
                 a -> a.subject().department(), 100));
         table.getColumns().add(AssessmentWorkspace.col(i18n.tr("assessments.col.reviewDue"),
                 a -> a.reviewDue() == null ? "" : a.reviewDue().toString(), 100));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setItems(model.rows);
         table.setRowFactory(t -> {
             TableRow<Assessment> row = new TableRow<>();
@@ -302,6 +304,19 @@ public final class AssessmentsPage implements PageView {
         }, rows -> showComparison(left, right, rows), workspaceModel::failed);
     }
 
+    /** A yes/no answer in the reader's language; other answers are shown as the comparison gives them. */
+    private String answerText(Assessments.ComparedAnswer c, String value) {
+        if (c.type() != org.custodian.model.assessment.QuestionType.YES_NO || value.isEmpty()) {
+            return value;
+        }
+        String hidden = " (hidden)";
+        boolean inactive = value.endsWith(hidden);
+        String v = inactive ? value.substring(0, value.length() - hidden.length()) : value;
+        var yn = org.custodian.model.inventory.CodedValue.parse(org.custodian.model.assessment.YesNo.class, v);
+        String shown = yn == null ? v : i18n.tr(yn.labelKey());
+        return inactive ? i18n.tr("assessment.compare.hidden", shown) : shown;
+    }
+
     private void showComparison(Assessment left, Assessment right, List<Assessments.ComparedAnswer> rows) {
         TableView<Assessments.ComparedAnswer> t = new TableView<>(FXCollections.observableArrayList(rows));
         t.setId("compare-table");
@@ -309,10 +324,11 @@ public final class AssessmentsPage implements PageView {
                 Assessments.ComparedAnswer::number, 50));
         t.getColumns().add(AssessmentWorkspace.col(i18n.tr("assessment.score.question"),
                 Assessments.ComparedAnswer::text, 320));
-        t.getColumns().add(AssessmentWorkspace.col(left.label(), c -> c.left() + (c.leftNote().isEmpty() ? ""
-                : "\n" + i18n.tr("assessment.note") + ": " + c.leftNote()), 220));
-        t.getColumns().add(AssessmentWorkspace.col(right.label(), c -> c.right() + (c.rightNote().isEmpty() ? ""
-                : "\n" + i18n.tr("assessment.note") + ": " + c.rightNote()), 220));
+        t.getColumns().add(AssessmentWorkspace.col(left.label(), c -> answerText(c, c.left()) + (c.leftNote().isEmpty()
+                ? "" : "\n" + i18n.tr("assessment.note") + ": " + c.leftNote()), 260));
+        t.getColumns().add(AssessmentWorkspace.col(right.label(), c -> answerText(c, c.right())
+                + (c.rightNote().isEmpty() ? "" : "\n" + i18n.tr("assessment.note") + ": " + c.rightNote()), 260));
+        t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         t.setRowFactory(x -> new TableRow<>() {
             @Override
             protected void updateItem(Assessments.ComparedAnswer item, boolean empty) {
@@ -327,6 +343,7 @@ public final class AssessmentsPage implements PageView {
         long changed = rows.stream().filter(Assessments.ComparedAnswer::changed).count();
         Label summary = new Label(i18n.tr("assessment.compare.summary", changed, rows.size()));
         VBox box = new VBox(8, summary, t);
+        box.setPrefWidth(1000);
         context.dialogs().showForm(i18n.tr("assessment.compare.title", left.label(), right.label()), box,
                 i18n.tr("assessment.compare.close"), () -> true);
     }

@@ -166,7 +166,7 @@ final class QuestionCard extends VBox {
             remove.setAccessibleText(i18n.tr("assessment.evidence.remove"));
             remove.setTooltip(new Tooltip(i18n.tr("assessment.evidence.remove")));
             remove.setOnAction(x -> listener.removeEvidence(e));
-            remove.disableProperty().bind(note.disableProperty());
+            remove.disableProperty().bind(note.editableProperty().not());
             HBox row = new HBox(4, open, remove);
             row.setAlignment(Pos.CENTER_LEFT);
             evidenceBox.getChildren().add(row);
@@ -188,8 +188,15 @@ final class QuestionCard extends VBox {
         error.setVisible(message != null && !message.isEmpty());
     }
 
+    /** Text stays readable (and copyable) when the answers may not change; choices are disabled. */
     void setEditable(boolean editable) {
-        inputs.forEach(c -> c.setDisable(!editable));
+        for (Control c : inputs) {
+            if (c instanceof TextInputControl t) {
+                t.setEditable(editable);
+            } else {
+                c.setDisable(!editable);
+            }
+        }
     }
 
     /** The first control, for keyboard focus. */
