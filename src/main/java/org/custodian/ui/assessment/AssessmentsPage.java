@@ -342,7 +342,14 @@ public final class AssessmentsPage implements PageView {
         t.setPrefSize(880, 520);
         long changed = rows.stream().filter(Assessments.ComparedAnswer::changed).count();
         Label summary = new Label(i18n.tr("assessment.compare.summary", changed, rows.size()));
-        VBox box = new VBox(8, summary, t);
+        javafx.scene.control.CheckBox onlyChanged = new javafx.scene.control.CheckBox(
+                i18n.tr("assessment.compare.onlyChanged"));
+        onlyChanged.setId("compare-only-changed");
+        onlyChanged.selectedProperty().addListener((o, was, only) -> t.getItems().setAll(only
+                ? rows.stream().filter(Assessments.ComparedAnswer::changed).toList() : rows));
+        onlyChanged.setSelected(changed > 0);
+        HBox top = new HBox(16, summary, onlyChanged);
+        VBox box = new VBox(8, top, t);
         box.setPrefWidth(1000);
         context.dialogs().showForm(i18n.tr("assessment.compare.title", left.label(), right.label()), box,
                 i18n.tr("assessment.compare.close"), () -> true);

@@ -199,7 +199,9 @@ public final class FxDialogService implements DialogService {
         scroll.setPrefViewportHeight(parent == null ? 560 : Math.max(320, parent.getHeight() * 0.7));
         // Forms ask for their width (a side-by-side comparison is wide); never wider than most of the window.
         double wanted = Math.max(620, form.prefWidth(-1));
-        scroll.setPrefViewportWidth(parent == null ? wanted : Math.min(wanted, Math.max(620, parent.getWidth() * 0.9)));
+        double width = parent == null ? wanted : Math.min(wanted, Math.max(620, parent.getWidth() * 0.9));
+        scroll.setPrefViewportWidth(width);
+        dialog.getDialogPane().setMinWidth(width + 48);
         dialog.getDialogPane().setContent(scroll);
         ButtonType yes = new ButtonType(confirmLabel, ButtonBar.ButtonData.OK_DONE);
         ButtonType no = new ButtonType(i18n.get().tr("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
