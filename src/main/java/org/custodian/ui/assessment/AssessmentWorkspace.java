@@ -129,6 +129,10 @@ final class AssessmentWorkspace extends BorderPane {
         comparing.setOnAction(e -> compare.run());
         MenuButton more = new MenuButton(i18n.tr("assessment.more"), null, revision, comparing);
         more.setId("assessment-more");
+        more.setMinWidth(Region.USE_PREF_SIZE);
+        // A long title gives way (ellipsis) before the buttons do.
+        workflowButtons.setMinWidth(Region.USE_PREF_SIZE);
+        saveState.setMinWidth(Region.USE_PREF_SIZE);
         HBox head = new HBox(8, back, title, statusChip, levelChip, saveState, grow, workflowButtons, more);
         head.setAlignment(Pos.CENTER_LEFT);
         head.setPadding(new Insets(8, 12, 4, 8));
@@ -184,18 +188,31 @@ final class AssessmentWorkspace extends BorderPane {
         sections.setPrefWidth(260);
         sections.setMinWidth(200);
         sections.setCellFactory(l -> new ListCell<>() {
+            private final Label name = new Label();
+            private final Label count = new Label();
+            private final VBox box = new VBox(1, name, count);
+
+            {
+                name.setWrapText(true);
+                name.setMinHeight(Region.USE_PREF_SIZE);
+                count.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+                // Wrap within the list's width, so a long section name shows in full on two lines.
+                name.maxWidthProperty().bind(l.widthProperty().subtract(28));
+            }
+
             @Override
             protected void updateItem(Section s, boolean empty) {
                 super.updateItem(s, empty);
+                setText(null);
                 if (empty || s == null || model.template.get() == null) {
-                    setText(null);
+                    setGraphic(null);
                     return;
                 }
                 int n = model.template.get().sections().indexOf(s) + 1;
                 Tally t = tally(s.id());
-                setText(n + ". " + s.title().in(i18n.locale()) + (t == null ? "" : "  ·  " + t.answered() + "/"
-                        + t.showing()));
-                setWrapText(true);
+                name.setText(n + ". " + s.title().in(i18n.locale()));
+                count.setText(t == null ? "" : i18n.tr("assessment.section.answered", t.answered(), t.showing()));
+                setGraphic(box);
                 setPrefWidth(0);
             }
         });
@@ -466,6 +483,29 @@ final class AssessmentWorkspace extends BorderPane {
         return table;
     }
 
+    /** A column whose text wraps, for free text (risk titles, mitigations, actions) that should be read in full. */
+    static <S> TableColumn<S, String> wrapping(String title, java.util.function.Function<S, String> value,
+            double width) {
+        TableColumn<S, String> c = col(title, value, width);
+        c.setCellFactory(x -> new javafx.scene.control.TableCell<>() {
+            private final javafx.scene.text.Text text = new javafx.scene.text.Text();
+
+            {
+                text.wrappingWidthProperty().bind(c.widthProperty().subtract(12));
+                text.getStyleClass().add("text");
+                setGraphic(text);
+                setPrefHeight(Region.USE_COMPUTED_SIZE);
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                text.setText(empty || item == null ? "" : item);
+            }
+        });
+        return c;
+    }
+
     static <S> TableColumn<S, String> col(String title, java.util.function.Function<S, String> value, double width) {
         TableColumn<S, String> c = new TableColumn<>(title);
         c.setCellValueFactory(x -> new ReadOnlyStringWrapper(value.apply(x.getValue())));
@@ -477,19 +517,19 @@ final class AssessmentWorkspace extends BorderPane {
 
     private Node risksTab() {
         risks.setId("assessment-risks");
-        risks.getColumns().add(col(i18n.tr("assessment.risk.title"), RiskEntry::title, 260));
-        risks.getColumns().add(col(i18n.tr("assessment.risk.inherent"), r -> r.likelihood() + "×" + r.impact() + " = "
-                + r.inherent() + " · " + i18n.tr(RiskEntry.band(r.inherent()).labelKey()), 150));
-        risks.getColumns().add(col(i18n.tr("assessment.risk.residual"), r -> r.residualLikelihood() + "×"
-                + r.residualImpact() + " = " + r.residual() + " · " + i18n.tr(RiskEntry.band(r.residual()).labelKey()),
-                150));
-        risks.getColumns().add(col(i18n.tr("assessment.risk.mitigation"), RiskEntry::mitigation, 200));
-        risks.getColumns().add(col(i18n.tr("assessment.risk.owner"), RiskEntry::owner, 110));
+        risks.getColumns().add(wrapping(i18n.tr("assessment.risk.title"), RiskEntry::title, 240));
+        risks.getColumns().add(wrapping(i18n.tr("assessment.risk.inherent"), r -> r.inherent() + " · "
+                + i18n.tr(RiskEntry.band(r.inherent()).labelKey()) + "\n" + r.likelihood() + " × " + r.impact(), 110));
+        risks.getColumns().add(wrapping(i18n.tr("assessment.risk.residual"), r -> r.residual() + " · "
+                + i18n.tr(RiskEntry.band(r.residual()).labelKey()) + "\n" + r.residualLikelihood() + " × "
+                + r.residualImpact(), 110));
+        risks.getColumns().add(wrapping(i18n.tr("assessment.risk.mitigation"), RiskEntry::mitigation, 220));
+        risks.getColumns().add(wrapping(i18n.tr("assessment.risk.owner"), RiskEntry::owner, 110));
         risks.getColumns().add(col(i18n.tr("assessment.risk.question"), r -> r.questionId().isEmpty() ? ""
                 : model.template.get().numberOf(r.questionId()), 70));
         risks.getColumns().forEach(c -> c.setMinWidth(60));
-        risks.getColumns().get(1).setMinWidth(140);
-        risks.getColumns().get(2).setMinWidth(140);
+        risks.getColumns().get(1).setMinWidth(100);
+        risks.getColumns().get(2).setMinWidth(100);
         risks.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         risks.setPlaceholder(new Label(i18n.tr("assessment.risk.none")));
         risks.setRowFactory(t -> {
@@ -520,9 +560,12 @@ final class AssessmentWorkspace extends BorderPane {
         heatMap.setHgap(2);
         heatMap.setVgap(2);
         heatMap.setId("risk-heat-map");
-        VBox side = new VBox(6, FormLayout.section(i18n.tr("assessment.risk.map")), heatMap,
+        Label mapTitle = FormLayout.section(i18n.tr("assessment.risk.map"));
+        mapTitle.setWrapText(true);
+        VBox side = new VBox(6, mapTitle, heatMap,
                 muted(i18n.tr("assessment.risk.mapHelp"), Styles.TEXT_MUTED));
-        side.setPrefWidth(240);
+        side.setPrefWidth(220);
+        side.setMinWidth(220);
         side.setPadding(new Insets(0, 0, 0, 12));
         HBox buttons = new HBox(6, add, edit, delete);
         BorderPane pane = new BorderPane(risks, buttons, side, null, null);
@@ -574,7 +617,7 @@ final class AssessmentWorkspace extends BorderPane {
 
     private Node actionsTab() {
         actions.setId("assessment-actions");
-        actions.getColumns().add(col(i18n.tr("assessment.action.title"), PlannedAction::title, 320));
+        actions.getColumns().add(wrapping(i18n.tr("assessment.action.title"), PlannedAction::title, 320));
         actions.getColumns().add(col(i18n.tr("assessment.action.owner"), PlannedAction::owner, 140));
         actions.getColumns().add(col(i18n.tr("assessment.action.due"), a -> a.due() == null ? "" : a.due().toString(),
                 100));
@@ -693,6 +736,7 @@ final class AssessmentWorkspace extends BorderPane {
             }
             Button b = new Button(i18n.tr("assessment.workflow.to." + to.code()));
             b.setId("workflow-" + to.code());
+            b.setMinWidth(Region.USE_PREF_SIZE);
             if (to == AssessmentStatus.SUBMITTED || to == AssessmentStatus.APPROVED) {
                 b.getStyleClass().add(Styles.ACCENT);
             }
