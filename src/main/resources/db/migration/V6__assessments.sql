@@ -156,8 +156,83 @@ END;
 CREATE TRIGGER assessment_frozen_update BEFORE UPDATE ON assessment
 WHEN OLD.status IN ('approved', 'approved-with-conditions', 'rejected')
      AND (NEW.status IS NOT OLD.status OR NEW.title IS NOT OLD.title OR NEW.subject_name IS NOT OLD.subject_name
-          OR NEW.description IS NOT OLD.description OR NEW.template_hash IS NOT OLD.template_hash
-          OR NEW.approved_hash IS NOT OLD.approved_hash OR NEW.department IS NOT OLD.department)
+          OR NEW.subject_kind IS NOT OLD.subject_kind OR NEW.description IS NOT OLD.description
+          OR NEW.template_hash IS NOT OLD.template_hash OR NEW.approved_hash IS NOT OLD.approved_hash
+          OR NEW.department IS NOT OLD.department OR NEW.reference IS NOT OLD.reference
+          OR NEW.revision IS NOT OLD.revision)
+BEGIN
+    SELECT RAISE(ABORT, 'the assessment is decided and frozen: start a new revision to change it');
+END;
+-- Evidence, risks, actions and linked datasets are part of the decided content too.
+CREATE TRIGGER assessment_evidence_frozen_insert BEFORE INSERT ON assessment_evidence
+WHEN (SELECT status FROM assessment WHERE row_key = NEW.assessment_key)
+     IN ('approved', 'approved-with-conditions', 'rejected')
+BEGIN
+    SELECT RAISE(ABORT, 'the assessment is decided and frozen: start a new revision to change it');
+END;
+CREATE TRIGGER assessment_evidence_frozen_update BEFORE UPDATE ON assessment_evidence
+WHEN (SELECT status FROM assessment WHERE row_key = OLD.assessment_key)
+     IN ('approved', 'approved-with-conditions', 'rejected')
+BEGIN
+    SELECT RAISE(ABORT, 'the assessment is decided and frozen: start a new revision to change it');
+END;
+CREATE TRIGGER assessment_evidence_frozen_delete BEFORE DELETE ON assessment_evidence
+WHEN (SELECT status FROM assessment WHERE row_key = OLD.assessment_key)
+     IN ('approved', 'approved-with-conditions', 'rejected')
+BEGIN
+    SELECT RAISE(ABORT, 'the assessment is decided and frozen: start a new revision to change it');
+END;
+CREATE TRIGGER assessment_risk_frozen_insert BEFORE INSERT ON assessment_risk
+WHEN (SELECT status FROM assessment WHERE row_key = NEW.assessment_key)
+     IN ('approved', 'approved-with-conditions', 'rejected')
+BEGIN
+    SELECT RAISE(ABORT, 'the assessment is decided and frozen: start a new revision to change it');
+END;
+CREATE TRIGGER assessment_risk_frozen_update BEFORE UPDATE ON assessment_risk
+WHEN (SELECT status FROM assessment WHERE row_key = OLD.assessment_key)
+     IN ('approved', 'approved-with-conditions', 'rejected')
+BEGIN
+    SELECT RAISE(ABORT, 'the assessment is decided and frozen: start a new revision to change it');
+END;
+CREATE TRIGGER assessment_risk_frozen_delete BEFORE DELETE ON assessment_risk
+WHEN (SELECT status FROM assessment WHERE row_key = OLD.assessment_key)
+     IN ('approved', 'approved-with-conditions', 'rejected')
+BEGIN
+    SELECT RAISE(ABORT, 'the assessment is decided and frozen: start a new revision to change it');
+END;
+CREATE TRIGGER assessment_action_frozen_insert BEFORE INSERT ON assessment_action
+WHEN (SELECT status FROM assessment WHERE row_key = NEW.assessment_key)
+     IN ('approved', 'approved-with-conditions', 'rejected')
+BEGIN
+    SELECT RAISE(ABORT, 'the assessment is decided and frozen: start a new revision to change it');
+END;
+CREATE TRIGGER assessment_action_frozen_update BEFORE UPDATE ON assessment_action
+WHEN (SELECT status FROM assessment WHERE row_key = OLD.assessment_key)
+     IN ('approved', 'approved-with-conditions', 'rejected')
+BEGIN
+    SELECT RAISE(ABORT, 'the assessment is decided and frozen: start a new revision to change it');
+END;
+CREATE TRIGGER assessment_action_frozen_delete BEFORE DELETE ON assessment_action
+WHEN (SELECT status FROM assessment WHERE row_key = OLD.assessment_key)
+     IN ('approved', 'approved-with-conditions', 'rejected')
+BEGIN
+    SELECT RAISE(ABORT, 'the assessment is decided and frozen: start a new revision to change it');
+END;
+CREATE TRIGGER assessment_dataset_frozen_insert BEFORE INSERT ON assessment_dataset
+WHEN (SELECT status FROM assessment WHERE row_key = NEW.assessment_key)
+     IN ('approved', 'approved-with-conditions', 'rejected')
+BEGIN
+    SELECT RAISE(ABORT, 'the assessment is decided and frozen: start a new revision to change it');
+END;
+CREATE TRIGGER assessment_dataset_frozen_update BEFORE UPDATE ON assessment_dataset
+WHEN (SELECT status FROM assessment WHERE row_key = OLD.assessment_key)
+     IN ('approved', 'approved-with-conditions', 'rejected')
+BEGIN
+    SELECT RAISE(ABORT, 'the assessment is decided and frozen: start a new revision to change it');
+END;
+CREATE TRIGGER assessment_dataset_frozen_delete BEFORE DELETE ON assessment_dataset
+WHEN (SELECT status FROM assessment WHERE row_key = OLD.assessment_key)
+     IN ('approved', 'approved-with-conditions', 'rejected')
 BEGIN
     SELECT RAISE(ABORT, 'the assessment is decided and frozen: start a new revision to change it');
 END;

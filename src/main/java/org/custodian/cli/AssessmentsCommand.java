@@ -171,6 +171,8 @@ final class AssessmentsCommand implements Runnable {
                             + file.getFileName() + ".");
                     case MAPPED -> ctx.out().println("Imported " + a.label() + " as a draft on " + a.templateId() + " "
                             + a.templateVersion() + ", answers mapped by question id.");
+                    case COPIED -> ctx.out().println("Imported a copy as " + a.label() + " (a draft; " + file.getFileName()
+                            + " names an assessment this workbench holds with other content).");
                 }
                 for (Assessments.Unmapped u : r.unmapped()) {
                     ctx.out().println("  not mapped: " + u.questionId() + (u.value().isEmpty() ? "" : " = "

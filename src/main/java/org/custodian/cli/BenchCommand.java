@@ -13,7 +13,8 @@ import picocli.CommandLine.ParentCommand;
         description = {"Benchmarks on generated data, printed as key=value lines with ratios against raw SQLite",
                 "measured in the same run. Uses a scratch folder; never touches the workbench file."},
         subcommands = {BenchCommand.Store.class, BenchCommand.InventoryBench.class, BenchCommand.ClassificationBench.class,
-                BenchCommand.SharingBench.class})
+                BenchCommand.SharingBench.class,
+                BenchCommand.AssessmentBench.class})
 final class BenchCommand implements Runnable {
 
     @ParentCommand
@@ -21,7 +22,7 @@ final class BenchCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "Name a benchmark: store, inventory, classification or sharing.");
+        throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "Name a benchmark: store, inventory, classification, sharing or assessment.");
     }
 
     /** The folder a benchmark may fill: the one given, or a new temporary one. */
@@ -140,6 +141,31 @@ final class BenchCommand implements Runnable {
             }
             return bench.print(new org.custodian.logic.bench.SharingBenchmark(bench.scratch(dir), datasets,
                     agreements).run());
+        }
+    }
+
+    @Command(name = "assessment", mixinStandardHelpOptions = true,
+            description = {"Answering a long assessment one answer at a time as autosave does, against plain upserts;",
+                    "scoring it; its export and re-import."})
+    static final class AssessmentBench implements Callable<Integer> {
+
+        @ParentCommand
+        BenchCommand bench;
+
+        @Option(names = "--questions", paramLabel = "N", defaultValue = "200",
+                description = "How many questions the generated template has (default ${DEFAULT-VALUE}).")
+        int questions;
+
+        @Option(names = "--dir", paramLabel = "FOLDER", description = "Scratch folder (default: a new temporary one).")
+        Path dir;
+
+        @Override
+        public Integer call() throws Exception {
+            if (questions < 5) {
+                throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+                        "--questions must be at least 5");
+            }
+            return bench.print(new org.custodian.logic.bench.AssessmentBenchmark(bench.scratch(dir), questions).run());
         }
     }
 }

@@ -40,8 +40,7 @@ public final class AssessmentRepository {
             a.id, a.reference, a.revision, a.title, a.subject_name, a.subject_kind, a.department, a.description,
             t.template_id, t.version, a.template_hash, a.status, a.created_at, a.created_by, a.updated_at, a.review_due,
             a.approved_hash, a.risk_level, a.risk_percent, a.progress,
-            (SELECT group_concat(code, char(10)) FROM (SELECT coalesce(d.code, ad.dataset_code) AS code
-                FROM assessment_dataset ad LEFT JOIN dataset d ON d.row_key = ad.dataset_key
+            (SELECT group_concat(dataset_code, char(10)) FROM (SELECT ad.dataset_code FROM assessment_dataset ad
                 WHERE ad.assessment_key = a.row_key ORDER BY ad.position))
             AS datasets""";
     private static final String FROM = " FROM assessment a JOIN assessment_template t ON t.hash = a.template_hash";
@@ -481,7 +480,8 @@ public final class AssessmentRepository {
                     ON CONFLICT (id) DO UPDATE SET title = excluded.title, description = excluded.description,
                         likelihood = excluded.likelihood, impact = excluded.impact, mitigation = excluded.mitigation,
                         residual_likelihood = excluded.residual_likelihood, residual_impact = excluded.residual_impact,
-                        owner = excluded.owner, question_id = excluded.question_id""");
+                        owner = excluded.owner, question_id = excluded.question_id
+                    WHERE assessment_key = excluded.assessment_key""");
             ps.setString(1, after.key().toString());
             ps.setLong(2, key(tx, assessment));
             ps.setInt(3, position);
@@ -494,7 +494,9 @@ public final class AssessmentRepository {
             ps.setInt(10, after.residualImpact());
             ps.setString(11, after.owner());
             ps.setString(12, after.questionId());
-            ps.executeUpdate();
+            if (ps.executeUpdate() == 0) {
+                throw new StoreException("risk " + after.key() + " belongs to another assessment", null);
+            }
             touch(tx, assessment);
         } catch (SQLException e) {
             throw new StoreException("Cannot save the risk " + after.title() + ": " + e.getMessage(), e);
@@ -503,7 +505,17 @@ public final class AssessmentRepository {
                 before == null ? null : riskFields(before), riskFields(after), null);
     }
 
+    /** Removes a risk; actions that answered it keep their question link and lose the risk's. */
     public void deleteRisk(Tx tx, UUID assessment, RiskEntry risk) {
+        try {
+            PreparedStatement ps = tx.prepare("UPDATE assessment_action SET risk_id = NULL WHERE risk_id = ?"
+                    + " AND assessment_key = (SELECT row_key FROM assessment WHERE id = ?)");
+            ps.setString(1, risk.key().toString());
+            ps.setString(2, assessment.toString());
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new StoreException("Cannot unlink the actions of risk " + risk.title() + ": " + e.getMessage(), e);
+        }
         delete(tx, "assessment_risk", risk.key());
         touch(tx, assessment);
         tx.audit(ENTITY, assessment.toString(), "remove-risk", riskFields(risk), null, null);
@@ -515,7 +527,8 @@ public final class AssessmentRepository {
                     INSERT INTO assessment_action (id, assessment_key, position, title, owner, due, status, question_id,
                         risk_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                     ON CONFLICT (id) DO UPDATE SET title = excluded.title, owner = excluded.owner, due = excluded.due,
-                        status = excluded.status, question_id = excluded.question_id, risk_id = excluded.risk_id""");
+                        status = excluded.status, question_id = excluded.question_id, risk_id = excluded.risk_id
+                    WHERE assessment_key = excluded.assessment_key""");
             ps.setString(1, after.key().toString());
             ps.setLong(2, key(tx, assessment));
             ps.setInt(3, position);
@@ -525,7 +538,9 @@ public final class AssessmentRepository {
             ps.setString(7, after.status().code());
             ps.setString(8, after.questionId());
             setOrNull(ps, 9, after.riskKey() == null ? null : after.riskKey().toString());
-            ps.executeUpdate();
+            if (ps.executeUpdate() == 0) {
+                throw new StoreException("action " + after.key() + " belongs to another assessment", null);
+            }
             touch(tx, assessment);
         } catch (SQLException e) {
             throw new StoreException("Cannot save the action " + after.title() + ": " + e.getMessage(), e);

@@ -204,6 +204,36 @@ public final class RawBaseline {
     }
 
     /**
+     * Writes answers to one assessment the plainest way: each an upsert of its row in a transaction of its own, as
+     * autosave commits each answer, with no checks, no visibility, no score and no audit. Returns ns.
+     */
+    public static long answerWrites(Path file, String assessmentId, List<String[]> answers) {
+        try (Connection c = Connections.open(file, false)) {
+            long start = System.nanoTime();
+            try (PreparedStatement upsert = c.prepareStatement("""
+                    INSERT INTO assessment_answer (assessment_key, question_id, value, note, active, prefilled_from,
+                        changed_at, changed_by)
+                    VALUES ((SELECT row_key FROM assessment WHERE id = ?), ?, ?, '', 1, '', ?, 'bench')
+                    ON CONFLICT (assessment_key, question_id) DO UPDATE SET value = excluded.value,
+                        changed_at = excluded.changed_at""")) {
+                for (String[] a : answers) {
+                    c.setAutoCommit(false);
+                    upsert.setString(1, assessmentId);
+                    upsert.setString(2, a[0]);
+                    upsert.setString(3, a[1]);
+                    upsert.setString(4, Instant.now().toString());
+                    upsert.executeUpdate();
+                    c.commit();
+                    c.setAutoCommit(true);
+                }
+            }
+            return System.nanoTime() - start;
+        } catch (SQLException e) {
+            throw new StoreException("raw answer baseline failed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
      * Batch-inserts agreement rows (the CSV's column order) with their parties and covered datasets into a
      * workbench whose organisations and datasets exist, in one transaction: the same tables and indexes, no checks,
      * no timeline, no audit. Returns ns.

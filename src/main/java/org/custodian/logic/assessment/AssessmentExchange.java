@@ -94,7 +94,7 @@ public final class AssessmentExchange {
     }
 
     /** What an import did. */
-    public enum Kind { CREATED, UNCHANGED, MAPPED }
+    public enum Kind { CREATED, UNCHANGED, MAPPED, COPIED }
 
     public record Imported(Kind kind, Assessment assessment, List<Assessments.Unmapped> unmapped) {
     }
@@ -186,17 +186,30 @@ public final class AssessmentExchange {
                 return new Imported(Kind.UNCHANGED, existing.get(), List.of());
             }
         }
+        boolean copy = false;
         if (existing.isPresent() || (isMapped && repository.find(p.reference, 0).isPresent())) {
             if (!asNew) {
                 throw new InputRejectedException(source + ": " + p.reference + " revision " + p.revision
-                        + " is already in this workbench with different content; import with --as-new to add it"
-                        + " under a new reference");
+                        + " is already in this workbench with different content; import it as a new assessment"
+                        + " (--as-new) to add it under a new reference");
             }
             reference = null;
             revision = 1;
+            copy = true;
         }
         if (!isMapped) {
+            checkAnswers(p, t, finalAnswers);
             checkDecision(p, t, finalAnswers);
+            checkWorkflow(p, t, finalAnswers);
+        }
+        // A copy or a mapped import is new work: a draft with ids of its own, the decision left with the original.
+        final boolean fresh = copy || isMapped;
+        Map<UUID, UUID> ids = new java.util.HashMap<>();
+        java.util.function.Function<UUID, UUID> idOf = id -> id == null ? null
+                : fresh ? ids.computeIfAbsent(id, x -> UUID.randomUUID()) : id;
+        if (fresh && !p.steps.isEmpty()) {
+            unmapped.add(new Assessments.Unmapped("workflow", p.status.code(), "the decision belongs to the original"
+                    + " assessment; this copy starts as a draft"));
         }
         // Evidence files go in first; if the database write fails they are removed again.
         List<String> copied = new ArrayList<>();
@@ -211,17 +224,18 @@ public final class AssessmentExchange {
                     continue;
                 }
                 if (!e.isFile()) {
-                    evidence.add(e);
+                    evidence.add(new Evidence(idOf.apply(e.key()), e.questionId(), null, null, null, 0, e.reference(),
+                            e.addedBy(), e.addedAt()));
                     continue;
                 }
                 byte[] bytes = p.contents.get(e.key());
                 Path f = temp.resolve(e.key().toString()).resolve(AttachmentFilesNames.safe(e.fileName()));
                 Files.createDirectories(f.getParent());
                 Files.write(f, bytes);
-                AttachmentFiles.Copied c = files.copyIn(key, e.key(), f);
+                AttachmentFiles.Copied c = files.copyIn(key, idOf.apply(e.key()), f);
                 copied.add(c.storedName());
-                evidence.add(new Evidence(e.key(), e.questionId(), e.fileName(), c.storedName(), c.sha256(), c.size(),
-                        null, e.addedBy(), e.addedAt()));
+                evidence.add(new Evidence(idOf.apply(e.key()), e.questionId(), e.fileName(), c.storedName(), c.sha256(),
+                        c.size(), null, e.addedBy(), e.addedAt()));
             }
             final String ref = reference;
             final int rev = revision;
@@ -240,18 +254,19 @@ public final class AssessmentExchange {
                 int position = 0;
                 for (RiskEntry risk : p.risks) {
                     String q = t.question(risk.questionId()) == null ? "" : risk.questionId();
-                    repository.saveRisk(tx, key, null, new RiskEntry(risk.key(), risk.title(), risk.description(),
+                    repository.saveRisk(tx, key, null, new RiskEntry(idOf.apply(risk.key()), risk.title(),
+                            risk.description(),
                             risk.likelihood(), risk.impact(), risk.mitigation(), risk.residualLikelihood(),
                             risk.residualImpact(), risk.owner(), q), position++);
                 }
                 position = 0;
                 for (PlannedAction act : p.actions) {
                     String q = t.question(act.questionId()) == null ? "" : act.questionId();
-                    repository.saveAction(tx, key, null, new PlannedAction(act.key(), act.title(), act.owner(),
-                            act.due(), act.status(), q, act.riskKey()), position++);
+                    repository.saveAction(tx, key, null, new PlannedAction(idOf.apply(act.key()), act.title(),
+                            act.owner(), act.due(), act.status(), q, idOf.apply(act.riskKey())), position++);
                 }
                 assessments.storeResult(tx, key, t);
-                if (!isMapped) {
+                if (!fresh) {
                     Assessment current = a;
                     for (WorkflowStep s : p.steps) {
                         boolean last = s == p.steps.get(p.steps.size() - 1);
@@ -262,12 +277,67 @@ public final class AssessmentExchange {
                 }
                 return repository.load(tx, key).assessment();
             });
-            return new Imported(isMapped ? Kind.MAPPED : Kind.CREATED, created, unmapped);
+            return new Imported(isMapped ? Kind.MAPPED : copy ? Kind.COPIED : Kind.CREATED, created, unmapped);
         } catch (RuntimeException | IOException e) {
             copied.forEach(files::discard);
             throw e;
         } finally {
             deleteTree(temp);
+        }
+    }
+
+    /** Every answer is to a question of the template and a value it accepts. */
+    private static void checkAnswers(Parsed p, AssessmentTemplate t, Map<String, Answer> answers) {
+        List<String> faults = new ArrayList<>();
+        for (Answer a : answers.values()) {
+            org.custodian.model.assessment.Question q = t.question(a.questionId());
+            if (q == null) {
+                faults.add("answers: question " + a.questionId() + " is not in template " + t.id() + " " + t.version());
+                continue;
+            }
+            org.custodian.model.assessment.AnswerCheck.check(q, a.value()).ifPresent(problem ->
+                    faults.add("answers, question " + a.questionId() + ": " + problem.english()));
+        }
+        if (!faults.isEmpty()) {
+            throw new InputRejectedException(p.source + ": " + faults.size() + (faults.size() == 1 ? " fault"
+                    : " faults") + ", nothing imported:\n  " + String.join("\n  ", faults.subList(0,
+                    Math.min(20, faults.size()))));
+        }
+    }
+
+    /**
+     * The workflow in the file followed the rules a move here follows: nobody decided on their own submission,
+     * a result that needs the third line was approved by it, and send-backs, conditions and rejections say why.
+     */
+    private static void checkWorkflow(Parsed p, AssessmentTemplate t, Map<String, Answer> answers) {
+        org.custodian.model.assessment.ScoreCard card = org.custodian.model.assessment.Scorer.score(t, answers);
+        String submitter = null;
+        for (int i = 0; i < p.steps.size(); i++) {
+            WorkflowStep s = p.steps.get(i);
+            String at = "workflow[" + i + "]";
+            if (s.to() == AssessmentStatus.SUBMITTED) {
+                submitter = s.actor();
+                if (s.role() != org.custodian.model.assessment.ReviewRole.ASSESSOR) {
+                    throw p.reject(at + ".role", "only the assessor submits an assessment");
+                }
+                continue;
+            }
+            if (!s.role().reviews()) {
+                throw p.reject(at + ".role", "only a reviewer or the third line decides on an assessment");
+            }
+            if (submitter != null && submitter.equalsIgnoreCase(s.actor())) {
+                throw p.reject(at + ".actor", s.actor() + " decided on their own submission");
+            }
+            if (s.to().approved() && card.needsThirdLine()
+                    && s.role() != org.custodian.model.assessment.ReviewRole.THIRD_LINE) {
+                throw p.reject(at + ".role", "the result is " + card.level().title().en() + ": only the third line"
+                        + " may approve it");
+            }
+            boolean needsWhy = s.to() == AssessmentStatus.CHANGES_REQUESTED
+                    || s.to() == AssessmentStatus.APPROVED_WITH_CONDITIONS || s.to() == AssessmentStatus.REJECTED;
+            if (needsWhy && (s.comment() == null || s.comment().isBlank())) {
+                throw p.reject(at + ".comment", "a " + s.to().code() + " step says why");
+            }
         }
     }
 
@@ -327,6 +397,7 @@ public final class AssessmentExchange {
         final List<RiskEntry> risks = new ArrayList<>();
         final List<PlannedAction> actions = new ArrayList<>();
         final List<WorkflowStep> steps = new ArrayList<>();
+        private final java.util.Set<UUID> ids = new java.util.HashSet<>();
 
         Parsed(String source, JsonNode root) {
             this.source = source;
@@ -422,10 +493,11 @@ public final class AssessmentExchange {
                 Instant changed = a.has("changed_at") && !a.get("changed_at").isNull()
                         ? instant(a, at + ".changed_at", "changed_at") : createdAt;
                 String by = AssessmentJson.text(a, "changed_by");
-                if (answers.containsKey(q)) {
+                boolean evidenceOnly = a.path("evidence_only").asBoolean(false);
+                if (answers.containsKey(q) && !evidenceOnly) {
                     problem(at + ".question", "question " + q + " is answered twice");
                 }
-                if (!value.isEmpty() || !a.path("note").asText("").isEmpty() || !a.has("evidence")) {
+                if (!evidenceOnly) {
                     answers.put(q, new Answer(q, value, AssessmentJson.text(a, "note"), a.path("active").asBoolean(true),
                             AssessmentJson.text(a, "prefilled_from"), changed, by == null ? createdBy : by));
                 }
@@ -441,7 +513,10 @@ public final class AssessmentExchange {
             String file = AssessmentJson.text(e, "file");
             String reference = AssessmentJson.text(e, "reference");
             Instant added = instant(e, at + ".added_at", "added_at");
-            String by = AssessmentJson.text(e, "added_by");
+            String by = required(e, at + ".added_by", "added_by", 200);
+            if (id != null && !ids.add(id)) {
+                problem(at + ".id", "the id " + id + " is used twice in the file");
+            }
             if (file == null) {
                 if (reference == null || reference.isBlank()) {
                     problem(at, "evidence needs a file or a reference");
@@ -486,6 +561,9 @@ public final class AssessmentExchange {
                         r.path("residual_likelihood").asInt(0), r.path("residual_impact").asInt(0),
                         AssessmentJson.text(r, "owner"), AssessmentJson.text(r, "question"));
                 Assessments.checkRisk(risk).forEach(pr -> problem(at + "." + pr.field(), pr.english()));
+                if (id != null && !ids.add(id)) {
+                    problem(at + ".id", "the id " + id + " is used twice in the file");
+                }
                 if (id != null) {
                     risks.add(risk);
                 }
@@ -511,6 +589,9 @@ public final class AssessmentExchange {
                         CodedValue.parse(ActionStatus.class, AssessmentJson.text(a, "status")),
                         AssessmentJson.text(a, "question"), riskKey);
                 Assessments.checkAction(action).forEach(pr -> problem(at + "." + pr.field(), pr.english()));
+                if (id != null && !ids.add(id)) {
+                    problem(at + ".id", "the id " + id + " is used twice in the file");
+                }
                 if (id != null) {
                     actions.add(action);
                 }

@@ -136,9 +136,7 @@ public final class AssessmentJson {
         for (Evidence e : orphans) {
             ObjectNode o = answers.addObject();
             o.put("question", e.questionId());
-            o.put("value", "");
-            o.put("note", "");
-            o.put("active", true);
+            o.put("evidence_only", true);
             evidence(o.putArray("evidence"), List.of(e), full, fileContent);
         }
         ArrayNode risks = root.putArray("risks");

@@ -229,6 +229,9 @@ public final class Assessments {
         if (subject.name().isEmpty()) {
             problems.add(Problem.of("subject", "validation.assessment.subject", "name the project or system assessed"));
         }
+        if ((title != null && title.strip().length() > 400) || subject.name().length() > 400) {
+            problems.add(Problem.of("title", "validation.answer.long", "longer than 400 characters", 400));
+        }
         if (subject.kind() == null) {
             problems.add(Problem.of("kind", "validation.assessment.kind", "say what is assessed"));
         }
@@ -265,6 +268,11 @@ public final class Assessments {
             }
             String[] fact = facts.get(q.prefill());
             if (fact == null) {
+                if (current != null && !current.prefilledFrom().isEmpty()) {
+                    // The datasets that settled it are no longer linked: the question is open again.
+                    repository.saveAnswer(tx, a.key(), current, new Answer(q.id(), "", current.note(), true, "",
+                            clock.instant(), tx.actor()));
+                }
                 continue;
             }
             Answer next = new Answer(q.id(), fact[0], current == null ? "" : current.note(), true, fact[1],
@@ -318,12 +326,15 @@ public final class Assessments {
         } else if (!personalUnknown) {
             out.put(InventoryFact.PERSONAL_DATA, new String[] {"no", "inventory: no personal data in " + all});
         }
-        out.put(InventoryFact.CROSS_BOUNDARY, crossing.isEmpty()
-                ? new String[] {"no", "inventory: no agreement in force takes " + all + " across the boundary"}
-                : new String[] {"yes", "inventory: crosses the boundary under " + String.join(", ", crossing)});
-        out.put(InventoryFact.SHARED_EXTERNALLY, shared.isEmpty()
-                ? new String[] {"no", "inventory: no agreement in force covers " + all}
-                : new String[] {"yes", "inventory: shared under " + String.join(", ", shared)});
+        // No agreement on record is not proof that data stays home: only a flow the register knows answers yes.
+        if (!crossing.isEmpty()) {
+            out.put(InventoryFact.CROSS_BOUNDARY, new String[] {"yes", "inventory: crosses the boundary under "
+                    + String.join(", ", crossing)});
+        }
+        if (!shared.isEmpty()) {
+            out.put(InventoryFact.SHARED_EXTERNALLY, new String[] {"yes", "inventory: shared under "
+                    + String.join(", ", shared)});
+        }
         out.put(InventoryFact.OPEN_DATA, open.isEmpty()
                 ? new String[] {"no", "inventory: " + all + " not planned for open data"}
                 : new String[] {"yes", "inventory: " + String.join(", ", open) + " on the open-data pipeline"});
@@ -522,7 +533,7 @@ public final class Assessments {
     }
 
     public Outcome<Evidence> removeEvidence(UUID key, Evidence e) {
-        return database.inTransaction(tx -> {
+        Outcome<Evidence> removed = database.inTransaction(tx -> {
             List<Problem> locked = editable(repository.load(tx, key));
             if (!locked.isEmpty()) {
                 return Outcome.<Evidence>refused(locked);
@@ -530,6 +541,11 @@ public final class Assessments {
             repository.removeEvidence(tx, key, e);
             return Outcome.done(e);
         });
+        if (removed.isDone() && e.isFile()) {
+            // Only once the record no longer names it: a copy nobody points at is not kept (it may hold personal data).
+            files.discard(e.storedName());
+        }
+        return removed;
     }
 
     private List<Problem> evidenceProblems(AssessmentRecord r, String questionId) {
@@ -619,6 +635,10 @@ public final class Assessments {
         }
         return database.inTransaction(tx -> {
             AssessmentRecord r = repository.load(tx, key);
+            if (!action.questionId().isEmpty() && templateOf(r.assessment()).question(action.questionId()) == null) {
+                return Outcome.<PlannedAction>refused(Problem.of("question", "validation.answer.question", "question "
+                        + action.questionId() + " is not in this template", action.questionId()));
+            }
             List<Problem> locked = editable(r);
             if (!locked.isEmpty()) {
                 return Outcome.<PlannedAction>refused(locked);
@@ -743,6 +763,14 @@ public final class Assessments {
                 }
                 UUID id = UUID.randomUUID();
                 if (e.isFile()) {
+                    AttachmentState state = files.check(e.storedName(), e.sha256());
+                    if (state != AttachmentState.INTACT) {
+                        copiedFiles.forEach(files::discard);
+                        return Outcome.refused(Problem.of("evidence", "validation.evidence.notIntact", "the evidence "
+                                + e.fileName() + " is " + (state == AttachmentState.MISSING ? "missing"
+                                : "no longer the file recorded") + "; restore it before starting a new revision",
+                                e.fileName()));
+                    }
                     AttachmentFiles.Copied c = files.copyIn(newKey, id, files.pathOf(e.storedName()));
                     copiedFiles.add(c.storedName());
                     evidence.add(new Evidence(id, e.questionId(), e.fileName(), c.storedName(), c.sha256(), c.size(),

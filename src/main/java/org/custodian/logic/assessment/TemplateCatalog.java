@@ -81,7 +81,14 @@ public final class TemplateCatalog {
                 .max(Comparator.comparing(e -> e.template().version(), TemplateCatalog::compareVersions));
     }
 
+    private static final java.util.Map<String, Entry> BUNDLED_ENTRIES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** A bundled template, read once: the jar's files do not change while it runs. */
     public static Entry bundled(String id) {
+        return BUNDLED_ENTRIES.computeIfAbsent(id, TemplateCatalog::readBundled);
+    }
+
+    private static Entry readBundled(String id) {
         String resource = "/org/custodian/templates/" + id + ".yaml";
         try (InputStream in = TemplateCatalog.class.getResourceAsStream(resource)) {
             if (in == null) {

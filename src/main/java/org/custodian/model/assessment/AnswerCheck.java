@@ -22,6 +22,11 @@ public final class AnswerCheck {
         String v = value.strip();
         switch (q.type()) {
             case YES_NO, SINGLE, RATING -> {
+                if (v.equals("na") && !q.knockOut().isEmpty()) {
+                    // A screening question that can force the highest level is answered yes, partly or no.
+                    return fail(q, "validation.answer.notApplicable", "question " + q.id() + " screens the project:"
+                            + " answer yes, partly or no", q.id());
+                }
                 if (!q.values().contains(v)) {
                     return fail(q, "validation.answer.choice", "'" + v + "' is not an answer of question " + q.id()
                             + " (" + String.join(", ", q.values()) + ")", v);

@@ -307,6 +307,19 @@ final class AssessmentWorkspace extends BorderPane {
         }
     }
 
+    /** Hands every card's pending typing on to be saved. */
+    void flush() {
+        cardsBySection.values().forEach(cards -> cards.forEach(QuestionCard::flush));
+    }
+
+    /** A refusal under its question; the workspace may have moved on to another assessment meanwhile. */
+    private void showError(String questionId, String message) {
+        QuestionCard c = card(questionId);
+        if (c != null) {
+            c.setError(message);
+        }
+    }
+
     private QuestionCard card(String questionId) {
         return cardsBySection.values().stream().flatMap(List::stream).filter(c -> c.questionId().equals(questionId))
                 .findFirst().orElse(null);
@@ -316,12 +329,12 @@ final class AssessmentWorkspace extends BorderPane {
         return new QuestionCard.Listener() {
             @Override
             public void value(String questionId, String value) {
-                model.answer(questionId, value, message -> card(questionId).setError(message));
+                model.answer(questionId, value, message -> showError(questionId, message));
             }
 
             @Override
             public void note(String questionId, String note) {
-                model.note(questionId, note, message -> card(questionId).setError(message));
+                model.note(questionId, note, message -> showError(questionId, message));
             }
 
             @Override
@@ -387,7 +400,12 @@ final class AssessmentWorkspace extends BorderPane {
         steps.getChildren().setAll(r.steps().isEmpty() ? List.of(muted(i18n.tr("assessment.workflow.none"),
                 Styles.TEXT_MUTED)) : r.steps().stream().map(this::stepView).toList());
         workflowFacts.setText(workflowFacts(a));
-        buildSubject(a);
+        // The subject form is rebuilt only for another assessment or status: answering must not throw away its edits.
+        String shownSubject = a.key() + "/" + a.status();
+        if (!shownSubject.equals(subjectPane.getUserData())) {
+            subjectPane.setUserData(shownSubject);
+            buildSubject(a);
+        }
     }
 
     private void scoreChanged(ScoreCard s) {
@@ -757,7 +775,10 @@ final class AssessmentWorkspace extends BorderPane {
     private void newRevision() {
         Assessment a = model.assessment();
         TemplateCatalog catalog = model.assessments().catalog();
-        Optional<TemplateCatalog.Entry> latest = catalog.latest(a.templateId());
+        model.read(() -> catalog.latest(a.templateId()), latest -> newRevision(a, latest));
+    }
+
+    private void newRevision(Assessment a, Optional<TemplateCatalog.Entry> latest) {
         TemplateCatalog.Entry target = null;
         if (latest.isPresent() && !latest.get().template().hash().equals(a.templateHash())) {
             Optional<Integer> choice = dialogs.choose(i18n.tr("assessment.revision.new"),

@@ -107,33 +107,44 @@ final class AssessmentWorkspaceModel {
 
     /** Saves an answer; {@code refused} gets the message when it is not accepted ("" when it is). */
     void answer(String questionId, String value, Consumer<String> refused) {
-        save(a -> a.answer(key(), questionId, value), refused);
+        save((a, key) -> a.answer(key, questionId, value), refused);
     }
 
     void note(String questionId, String note, Consumer<String> refused) {
-        save(a -> a.note(key(), questionId, note), refused);
+        save((a, key) -> a.note(key, questionId, note), refused);
     }
 
-    private void save(java.util.function.Function<Assessments, Outcome<Assessments.Saved>> work,
+    /** Whether answers handed on are still being written. */
+    boolean saving() {
+        return pending > 0;
+    }
+
+    private void save(java.util.function.BiFunction<Assessments, UUID, Outcome<Assessments.Saved>> work,
             Consumer<String> refused) {
         Assessments a = assessments();
-        if (a == null || key() == null) {
+        // The key is taken now: the workspace may be closed (or show another assessment) before the write runs.
+        UUID key = key();
+        if (a == null || key == null) {
             return;
         }
         pending++;
         saveState.set(i18n.tr("assessment.saving"));
-        context.runner().run(i18n.tr("assessment.saving"), p -> work.apply(a), outcome -> {
+        context.runner().run(i18n.tr("assessment.saving"), p -> work.apply(a, key), outcome -> {
             pending--;
+            boolean current = key.equals(key());
             if (outcome.isDone()) {
                 refused.accept("");
-                show(outcome.record().record(), outcome.record().score());
-                if (pending == 0) {
+                // While later answers are still on their way, showing this older state would undo them on screen.
+                if (current && pending == 0) {
+                    show(outcome.record().record(), outcome.record().score());
                     saveState.set(i18n.tr("assessment.saved"));
                 }
                 context.dataChanged();
             } else {
                 refused.accept(problems(outcome.problems()));
-                saveState.set(i18n.tr("assessment.notSaved"));
+                if (current) {
+                    saveState.set(i18n.tr("assessment.notSaved"));
+                }
             }
         }, failure -> {
             pending--;
@@ -148,19 +159,22 @@ final class AssessmentWorkspaceModel {
     }
 
     /** Runs a change that returns an outcome, reloads the record after it, and reports refusals in a dialog. */
-    <T> void change(String title, java.util.function.Function<Assessments, Outcome<T>> work, Consumer<T> done) {
+    <T> void change(String title, java.util.function.BiFunction<Assessments, UUID, Outcome<T>> work,
+            Consumer<T> done) {
         Assessments a = assessments();
         if (a == null || key() == null) {
             return;
         }
         UUID key = key();
-        context.runner().run(title, p -> work.apply(a), outcome -> {
+        context.runner().run(title, p -> work.apply(a, key), outcome -> {
             if (!outcome.isDone()) {
                 context.dialogs().showError(title, problems(outcome.problems()), outcome.describe());
                 return;
             }
             context.dataChanged();
-            open(key, null);
+            if (key.equals(key())) {
+                open(key, null);
+            }
             if (done != null) {
                 done.accept(outcome.record());
             }
@@ -168,9 +182,9 @@ final class AssessmentWorkspaceModel {
     }
 
     void addEvidenceFile(String questionId, Path file) {
-        change(i18n.tr("assessment.evidence.file"), a -> {
+        change(i18n.tr("assessment.evidence.file"), (a, key) -> {
             try {
-                return a.addEvidenceFile(key(), questionId, file);
+                return a.addEvidenceFile(key, questionId, file);
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
@@ -178,12 +192,12 @@ final class AssessmentWorkspaceModel {
     }
 
     void addEvidenceReference(String questionId, String reference) {
-        change(i18n.tr("assessment.evidence.reference"), a -> a.addEvidenceReference(key(), questionId, reference),
+        change(i18n.tr("assessment.evidence.reference"), (a, key) -> a.addEvidenceReference(key, questionId, reference),
                 null);
     }
 
     void removeEvidence(Evidence e) {
-        change(i18n.tr("assessment.evidence.remove"), a -> a.removeEvidence(key(), e), null);
+        change(i18n.tr("assessment.evidence.remove"), (a, key) -> a.removeEvidence(key, e), null);
     }
 
     /** Checks a file against its recorded hash before opening it; a changed or missing copy is said so. */
@@ -204,19 +218,19 @@ final class AssessmentWorkspaceModel {
     }
 
     void saveRisk(RiskEntry risk) {
-        change(i18n.tr("assessment.risk.save"), a -> a.saveRisk(key(), risk), null);
+        change(i18n.tr("assessment.risk.save"), (a, key) -> a.saveRisk(key, risk), null);
     }
 
     void deleteRisk(RiskEntry risk) {
-        change(i18n.tr("assessment.risk.delete"), a -> a.deleteRisk(key(), risk), null);
+        change(i18n.tr("assessment.risk.delete"), (a, key) -> a.deleteRisk(key, risk), null);
     }
 
     void saveAction(PlannedAction action) {
-        change(i18n.tr("assessment.action.save"), a -> a.saveAction(key(), action), null);
+        change(i18n.tr("assessment.action.save"), (a, key) -> a.saveAction(key, action), null);
     }
 
     void deleteAction(PlannedAction action) {
-        change(i18n.tr("assessment.action.delete"), a -> a.deleteAction(key(), action), null);
+        change(i18n.tr("assessment.action.delete"), (a, key) -> a.deleteAction(key, action), null);
     }
 
     void updateSubject(String title, AssessmentSubject subject, Consumer<String> refused) {
@@ -234,7 +248,7 @@ final class AssessmentWorkspaceModel {
     }
 
     void move(AssessmentStatus to, ReviewRole role, String comment, LocalDate reviewDue) {
-        change(i18n.tr(to.labelKey()), a -> a.move(key(), to, role, comment, reviewDue), r ->
+        change(i18n.tr(to.labelKey()), (a, key) -> a.move(key, to, role, comment, reviewDue), r ->
                 context.dialogs().notify(i18n.tr("assessment.workflow.done", r.assessment().label(),
                         i18n.tr(to.labelKey()))));
     }
@@ -262,6 +276,11 @@ final class AssessmentWorkspaceModel {
             context.dataChanged();
             done.accept(outcome.record());
         }, this::failed);
+    }
+
+    /** Reads in the background (the disk, a templates folder) and hands the result over on the FX thread. */
+    <T> void read(java.util.concurrent.Callable<T> work, Consumer<T> then) {
+        context.runner().read(p -> work.call(), then, this::failed);
     }
 
     void failed(Throwable failure) {

@@ -191,6 +191,16 @@ public final class AssessmentsPage implements PageView {
         showList();
     }
 
+    /**
+     * Nothing typed waits for a Save here: text still inside its typing pause is handed on now, and the writer
+     * finishes queued saves before the window closes. So there is never anything to discard.
+     */
+    @Override
+    public boolean hasUnsavedChanges() {
+        workspace.flush();
+        return false;
+    }
+
     @Override
     public boolean supports(Command command) {
         return command == Command.NEW || command == Command.IMPORT || command == Command.EXPORT;
@@ -221,7 +231,7 @@ public final class AssessmentsPage implements PageView {
     }
 
     private void showList() {
-        // Typed text is handed on when its field loses focus; move the focus first so nothing waits.
+        workspace.flush();
         table.requestFocus();
         workspace.setVisible(false);
         list.setVisible(true);
@@ -233,8 +243,11 @@ public final class AssessmentsPage implements PageView {
         if (!model.writable.get()) {
             return;
         }
-        NewAssessmentForm form = new NewAssessmentForm(model.templates(), i18n);
-        boolean[] ok = {false};
+        workspaceModel.read(model::templates, templates -> create(new NewAssessmentForm(templates, i18n)));
+    }
+
+    /** Shows the form; a refusal brings it back with everything typed and the reasons under it. */
+    private void create(NewAssessmentForm form) {
         if (context.dialogs().showForm(i18n.tr("assessments.new"), form.node(), i18n.tr("assessments.create"), () -> {
             if (form.template.getValue() == null) {
                 form.error.set(i18n.tr("assessments.new.noTemplate"));
@@ -246,21 +259,32 @@ public final class AssessmentsPage implements PageView {
                 if (outcome.isDone()) {
                     open(outcome.record().key());
                 } else {
-                    context.dialogs().showError(i18n.tr("assessments.new"), String.join("\n",
-                            outcome.problems().stream().map(i18n::problem).toList()), outcome.describe());
+                    form.error.set(String.join("\n", outcome.problems().stream().map(i18n::problem).toList()));
+                    create(form);
                 }
             });
         }
     }
 
     private void importFile() {
-        context.dialogs().chooseFileToOpen(i18n.tr("assessments.import"), null, i18n.tr("assessments.files"), "*.json")
-                .ifPresent(f -> model.importFile(f, (AssessmentExchange.Imported r) -> {
+        Optional<java.nio.file.Path> file = context.dialogs().chooseFileToOpen(i18n.tr("assessments.import"), null,
+                i18n.tr("assessments.files"), "*.json");
+        if (file.isEmpty()) {
+            return;
+        }
+        Optional<Integer> how = context.dialogs().choose(i18n.tr("assessments.import"),
+                i18n.tr("assessments.import.how", file.get().getFileName()), List.of(i18n.tr("assessments.import.asIs"),
+                        i18n.tr("assessments.import.asNew"), i18n.tr("assessments.import.latest")));
+        if (how.isEmpty()) {
+            return;
+        }
+        file.ifPresent(f -> model.importFile(f, how.get() == 2, how.get() == 1, (AssessmentExchange.Imported r) -> {
                     String text = switch (r.kind()) {
                         case UNCHANGED -> i18n.tr("assessments.import.unchanged", r.assessment().label());
                         case CREATED -> i18n.tr("assessments.import.created", r.assessment().label());
                         case MAPPED -> i18n.tr("assessments.import.mapped", r.assessment().label(),
                                 r.assessment().templateVersion(), r.unmapped().size());
+                        case COPIED -> i18n.tr("assessments.import.copied", r.assessment().label());
                     };
                     if (r.unmapped().isEmpty()) {
                         context.dialogs().notify(text);
@@ -281,8 +305,12 @@ public final class AssessmentsPage implements PageView {
     private void compare() {
         Assessment current = workspaceModel.assessment();
         Assessments assessments = workspaceModel.assessments();
-        List<Assessment> others = assessments.revisions(current.reference()).stream()
-                .filter(a -> !a.key().equals(current.key())).toList();
+        workspaceModel.read(() -> assessments.revisions(current.reference()).stream()
+                .filter(a -> !a.key().equals(current.key())).toList(), others -> compare(current, others));
+    }
+
+    private void compare(Assessment current, List<Assessment> others) {
+        Assessments assessments = workspaceModel.assessments();
         if (others.isEmpty()) {
             context.dialogs().showInformation(i18n.tr("assessment.compare"), i18n.tr("assessment.compare.none",
                     current.reference()));

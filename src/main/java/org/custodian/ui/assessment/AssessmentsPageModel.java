@@ -88,9 +88,10 @@ final class AssessmentsPageModel {
         }, this::failed);
     }
 
-    void importFile(Path file, Consumer<AssessmentExchange.Imported> done) {
+    void importFile(Path file, boolean toLatest, boolean asNew, Consumer<AssessmentExchange.Imported> done) {
         WorkbenchSession s = session();
-        context.runner().run(i18n.tr("assessments.import"), p -> s.assessmentExchange().importFile(file, false, false),
+        context.runner().run(i18n.tr("assessments.import"), p -> s.assessmentExchange().importFile(file, toLatest,
+                        asNew),
                 r -> {
                     context.dataChanged();
                     done.accept(r);

@@ -71,6 +71,7 @@ final class QuestionCard extends VBox {
     private final List<Control> inputs = new ArrayList<>();
     private final TextArea note = new TextArea();
     private Consumer<Answer> show = a -> { };
+    private final List<Runnable> flushes = new ArrayList<>();
     private boolean updating;
 
     QuestionCard(Question question, String number, I18n i18n, Listener listener) {
@@ -128,6 +129,11 @@ final class QuestionCard extends VBox {
         evidenceRow.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(head, help, prefill, control, error, note, evidenceBox, evidenceRow);
         setPadding(new Insets(10, 12, 10, 12));
+    }
+
+    /** Hands on text still waiting for the typing pause (the window is closing or the page is rebuilt). */
+    void flush() {
+        flushes.forEach(Runnable::run);
     }
 
     String questionId() {
@@ -208,7 +214,10 @@ final class QuestionCard extends VBox {
 
     private Node control() {
         return switch (question.type()) {
-            case YES_NO -> choices(YesNo.VALUES, v -> i18n.tr(CodedValue.parse(YesNo.class, v).labelKey()), true);
+            // A screening question that can force the highest level has no "not applicable".
+            case YES_NO -> choices(question.knockOut().isEmpty() ? YesNo.VALUES
+                    : YesNo.VALUES.stream().filter(v -> !v.equals("na")).toList(),
+                    v -> i18n.tr(CodedValue.parse(YesNo.class, v).labelKey()), true);
             case SINGLE -> choices(question.options().stream().map(AnswerOption::value).toList(),
                     v -> question.option(v).label().in(i18n.locale()), false);
             case MULTIPLE -> multiple();
@@ -350,6 +359,11 @@ final class QuestionCard extends VBox {
             }
         };
         pause.setOnFinished(e -> flush.run());
+        flushes.add(() -> {
+            if (pause.getStatus() == javafx.animation.Animation.Status.RUNNING) {
+                flush.run();
+            }
+        });
         field.textProperty().addListener((o, a, b) -> {
             if (updating) {
                 last[0] = b;

@@ -118,12 +118,13 @@ class AssessmentsTest {
         assertTrue(pre.prefilledFrom().contains(PERSONAL), pre.prefilledFrom());
         assertTrue(pre.prefilledFrom().contains("personal data"), pre.prefilledFrom());
         assertTrue(pre.active());
-        // The other inventory facts are filled in as well, each saying where it came from.
+        // No agreement in force is not proof that data stays home: those questions are left to the assessor.
         AssessmentRecord r = load(session, a.key());
-        assertEquals("no", r.answers().get("scr-cross-boundary").value());
-        assertTrue(r.answers().get("scr-cross-boundary").prefilledFrom().startsWith("inventory: "));
-        assertEquals(List.of("create", "answer", "answer", "answer"), actions(a.key()),
-                "each pre-filled answer is audited");
+        assertNull(r.answers().get("scr-cross-boundary"), "only a flow the register knows answers yes");
+        Answer shared = r.answers().get("scr-shared-externally");
+        assertEquals("yes", shared.value(), "the dataset is shared under an agreement in force");
+        assertTrue(shared.prefilledFrom().startsWith("inventory: shared under " + PERSONAL), shared.prefilledFrom());
+        assertEquals(List.of("create", "answer", "answer"), actions(a.key()), "each pre-filled answer is audited");
     }
 
     @Test
