@@ -178,7 +178,7 @@ public final class AssessmentExchange {
         Optional<Assessment> existing = repository.find(p.reference, p.revision);
         String reference = p.reference;
         int revision = p.revision;
-        if (existing.isPresent() && !isMapped) {
+        if (existing.isPresent() && !isMapped && !asNew) {
             AssessmentRecord here = repository.load(existing.get().key()).orElseThrow();
             AssessmentRecord there = p.record(existing.get().key(), t, finalAnswers, p.evidence, p.status);
             if (AssessmentJson.contentHash(here, assessments.templateOf(here.assessment()))
@@ -187,7 +187,8 @@ public final class AssessmentExchange {
             }
         }
         boolean copy = false;
-        if (existing.isPresent() || (isMapped && repository.find(p.reference, 0).isPresent())) {
+        if (existing.isPresent() || (isMapped && repository.find(p.reference, 0).isPresent())
+                || (asNew && repository.find(p.reference, 0).isPresent())) {
             if (!asNew) {
                 throw new InputRejectedException(source + ": " + p.reference + " revision " + p.revision
                         + " is already in this workbench with different content; import it as a new assessment"

@@ -406,6 +406,85 @@ class AssessmentExchangeTest {
         }
     }
 
+    @Test
+    void importingAsANewAssessmentMakesADraftCopyWithIdsOfItsOwnAndLeavesTheOriginalAlone() throws IOException {
+        Assessment x = approvedWithEverything();
+        AssessmentRecord original = load(from, x.key());
+        Path file = export(from, x.key(), "assessment.json");
+        assertThrows(InputRejectedException.class, () -> {
+            // The same reference with other content is not merged: it needs to come in as a copy.
+            Path changed = dir.resolve("changed.json");
+            Files.writeString(changed, Files.readString(file).replace("Online renewals of vehicle licences.",
+                    "Online renewals of vehicle licences and permits."));
+            from.assessmentExchange().importFile(changed, false, false);
+        });
+        AssessmentExchange.Imported copy = from.assessmentExchange().importFile(file, false, true);
+        assertEquals(AssessmentExchange.Kind.COPIED, copy.kind());
+        AssessmentRecord c = load(from, copy.assessment().key());
+        assertTrue(!c.assessment().reference().equals(x.reference()), c.assessment().reference());
+        assertEquals(AssessmentStatus.DRAFT, c.assessment().status(), "the decision stays with the original");
+        assertEquals(List.of(), c.steps());
+        assertEquals(original.answers().keySet(), c.answers().keySet());
+        assertEquals(original.risks().size(), c.risks().size());
+        assertTrue(c.risks().stream().noneMatch(r -> original.risks().stream().anyMatch(o -> o.key().equals(r.key()))),
+                "the copy's risks have ids of their own");
+        UUID copiedRisk = c.actions().get(0).riskKey();
+        assertTrue(c.risks().stream().anyMatch(r -> r.key().equals(copiedRisk)), "the action follows its risk");
+        assertEquals(original, load(from, x.key()), "the original is untouched");
+        assertTrue(from.assessments().contentIntact(load(from, x.key())));
+    }
+
+    @Test
+    void anImportedWorkflowWhereTheSubmitterApprovedTheirOwnWorkIsRefused() throws IOException {
+        Assessment x = approvedWithEverything();
+        Path file = export(from, x.key(), "assessment.json");
+        com.fasterxml.jackson.databind.node.ObjectNode root =
+                (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(file.toFile());
+        var steps = root.withArray("workflow");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) steps.get(steps.size() - 1)).put("actor",
+                steps.get(0).get("actor").asText());
+        Path forged = dir.resolve("forged.json");
+        JSON.writeValue(forged.toFile(), root);
+        State before = state(to);
+        InputRejectedException e = assertThrows(InputRejectedException.class,
+                () -> to.assessmentExchange().importFile(forged, false, false));
+        assertTrue(e.getMessage().startsWith("forged.json, workflow["), e.getMessage());
+        assertTrue(e.getMessage().contains("decided on their own submission"), e.getMessage());
+        assertEquals(before, state(to));
+    }
+
+    @Test
+    void anImportedAnswerTheQuestionDoesNotAcceptIsRefusedNamingIt() throws IOException {
+        Assessment x = create(from, "privacy-impact", PERSONAL);
+        done(from.assessments().answer(x.key(), "scr-sensitive", "yes"));
+        Path file = export(from, x.key(), "assessment.json");
+        Path broken = dir.resolve("broken.json");
+        Files.writeString(broken, Files.readString(file).replace("\"value\" : \"yes\"", "\"value\" : \"maybe\""));
+        State before = state(to);
+        InputRejectedException e = assertThrows(InputRejectedException.class,
+                () -> to.assessmentExchange().importFile(broken, false, false));
+        assertTrue(e.getMessage().startsWith("broken.json"), e.getMessage());
+        assertTrue(e.getMessage().contains("'maybe' is not an answer"), e.getMessage());
+        assertEquals(before, state(to));
+    }
+
+    @Test
+    void evidenceOnAQuestionWithoutAnAnswerRoundTripsUnchanged() throws IOException {
+        Assessment x = create(from, "privacy-impact", PERSONAL);
+        done(from.assessments().addEvidenceReference(x.key(), "dpp4-access-control", "TD/SEC/2026/3"));
+        done(from.assessments().answer(x.key(), "scr-project-summary", "Summary"));
+        done(from.assessments().note(x.key(), "scr-project-summary", "typed"));
+        done(from.assessments().answer(x.key(), "scr-project-summary", ""));
+        done(from.assessments().note(x.key(), "scr-project-summary", ""));
+        AssessmentRecord original = load(from, x.key());
+        Path file = export(from, x.key(), "assessment.json");
+        AssessmentExchange.Imported imported = to.assessmentExchange().importFile(file, false, false);
+        AssessmentRecord copy = load(to, imported.assessment().key());
+        assertEquals(original.answers(), copy.answers(), "the emptied answer row comes back as it was");
+        assertEquals(1, copy.evidence().size());
+        assertEquals(AssessmentExchange.Kind.UNCHANGED, to.assessmentExchange().importFile(file, false, false).kind());
+    }
+
     // ---- template versions -------------------------------------------------------------------------------
 
     @Test

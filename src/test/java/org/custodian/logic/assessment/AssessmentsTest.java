@@ -372,10 +372,57 @@ class AssessmentsTest {
         SQLException e = assertThrows(SQLException.class, () -> TestFiles.execute(file,
                 "UPDATE assessment_answer SET value = 'tampered' WHERE question_id = 'scr-project-summary'"));
         assertTrue(e.getMessage().contains("frozen"), e.getMessage());
+        // So do its risks, actions, evidence and linked datasets: all of them are the decided content.
+        for (String sql : List.of("INSERT INTO assessment_risk (id, assessment_key, position, title, likelihood, impact,"
+                        + " residual_likelihood, residual_impact) SELECT 'r', row_key, 9, 'late', 1, 1, 1, 1"
+                        + " FROM assessment",
+                "INSERT INTO assessment_evidence (id, assessment_key, question_id, reference, added_at, added_by)"
+                        + " SELECT 'e', row_key, 'scr-sensitive', 'late', '2026-11-29', 'x' FROM assessment",
+                "INSERT INTO assessment_action (id, assessment_key, position, title, status)"
+                        + " SELECT 'x', row_key, 9, 'late', 'open' FROM assessment",
+                "DELETE FROM assessment_dataset",
+                "UPDATE assessment SET subject_kind = 'data-flow'")) {
+            SQLException refused = assertThrows(SQLException.class, () -> TestFiles.execute(file, sql), sql);
+            assertTrue(refused.getMessage().contains("frozen"), sql + ": " + refused.getMessage());
+        }
         session = AssessmentFiles.open(file, ASSESSOR);
         AssessmentRecord after = load(session, a.key());
         assertEquals(r.answers(), after.answers());
         assertTrue(assessments().contentIntact(after));
+    }
+
+    @Test
+    void deletingARiskUnlinksTheActionsThatAnsweredIt() {
+        Assessment a = create(session, "privacy-impact", PERSONAL);
+        RiskEntry risk = done(assessments().saveRisk(a.key(), new RiskEntry(UUID.randomUUID(), "Leak", "", 2, 3, "",
+                2, 2, "", "")));
+        org.custodian.model.assessment.PlannedAction action = done(assessments().saveAction(a.key(),
+                new org.custodian.model.assessment.PlannedAction(UUID.randomUUID(), "Encrypt backups", "IT",
+                        null, org.custodian.model.assessment.ActionStatus.OPEN, "scr-project-summary", risk.key())));
+        done(assessments().deleteRisk(a.key(), risk));
+        org.custodian.model.assessment.PlannedAction after = load(session, a.key()).actions().get(0);
+        assertEquals(action.key(), after.key());
+        assertNull(after.riskKey(), "the action no longer names a risk that is gone");
+        assertEquals("scr-project-summary", after.questionId(), "its question link stays");
+    }
+
+    @Test
+    void anActionNamingAQuestionTheTemplateDoesNotHaveIsRefused() {
+        Assessment a = create(session, "privacy-impact", PERSONAL);
+        Outcome<org.custodian.model.assessment.PlannedAction> o = assessments().saveAction(a.key(),
+                new org.custodian.model.assessment.PlannedAction(UUID.randomUUID(), "Check", "IT", null,
+                        org.custodian.model.assessment.ActionStatus.OPEN, "3.4", null));
+        assertEquals(List.of("validation.answer.question"), keys(o));
+        assertEquals(List.of(), load(session, a.key()).actions());
+    }
+
+    @Test
+    void aScreeningQuestionThatCanForceTheHighestLevelIsNotAnsweredNotApplicable() {
+        Assessment a = create(session, "ethical-ai", PERSONAL);
+        assertEquals(List.of("validation.answer.notApplicable"), keys(assessments().answer(a.key(), "scr-safety",
+                "na")));
+        done(assessments().answer(a.key(), "scr-safety", "no"));
+        assertEquals("no", load(session, a.key()).answers().get("scr-safety").value());
     }
 
     // ---- revisions ---------------------------------------------------------------------------------------------
