@@ -346,15 +346,11 @@ public final class Assessments {
      * whose answer now raises its risk, showing, where before it did not: so a risk the assessor deleted stays deleted
      * until its answer changes again), and keeps the result columns the lists show.
      */
-    private ScoreCard refresh(Tx tx, UUID key, AssessmentTemplate t, Map<String, Answer> before) {
-        AssessmentRecord r = repository.load(tx, key);
+    private Saved refresh(Tx tx, UUID key, AssessmentTemplate t, Map<String, Answer> before) {
+        AssessmentRecord r = markActive(tx, key, t, repository.load(tx, key));
         Set<String> triggeredBefore = triggered(t, before);
         Visibility v = Visibility.of(t, r.answers());
-        Map<String, Boolean> active = new HashMap<>();
-        for (String q : r.answers().keySet()) {
-            active.put(q, v.shows(q));
-        }
-        repository.setActive(tx, key, active);
+        boolean raisedAny = false;
         Set<String> raised = new java.util.HashSet<>();
         r.risks().forEach(risk -> raised.add(risk.questionId()));
         int position = r.risks().size();
@@ -370,21 +366,37 @@ public final class Assessments {
             RiskEntry risk = new RiskEntry(UUID.randomUUID(), title, "", q.risk().likelihood(), q.risk().impact(), "",
                     q.risk().likelihood(), q.risk().impact(), "", q.id());
             repository.saveRisk(tx, key, null, risk, position++);
+            raisedAny = true;
         }
         ScoreCard card = Scorer.score(t, r.answers());
         double progress = card.overall().progress();
         repository.saveResult(tx, key, card.hasResult() ? card.level().id() : null, card.riskPercent(), progress,
                 !card.knockOuts().isEmpty());
-        return card;
+        return new Saved(raisedAny ? repository.load(tx, key) : r, card);
+    }
+
+    /** Marks answers inactive while their question is hidden (and active again once it shows); writes only changes. */
+    private AssessmentRecord markActive(Tx tx, UUID key, AssessmentTemplate t, AssessmentRecord r) {
+        Visibility v = Visibility.of(t, r.answers());
+        Map<String, Boolean> changed = new HashMap<>();
+        Map<String, Answer> answers = new HashMap<>(r.answers());
+        for (Answer a : r.answers().values()) {
+            boolean shows = v.shows(a.questionId());
+            if (shows != a.active()) {
+                changed.put(a.questionId(), shows);
+                answers.put(a.questionId(), a.withActive(shows));
+            }
+        }
+        if (changed.isEmpty()) {
+            return r;
+        }
+        repository.setActive(tx, key, changed);
+        return new AssessmentRecord(r.assessment(), answers, r.evidence(), r.risks(), r.actions(), r.steps());
     }
 
     /** Keeps the result columns the lists show, without raising risks (an import brings its own register). */
     void storeResult(Tx tx, UUID key, AssessmentTemplate t) {
-        AssessmentRecord r = repository.load(tx, key);
-        Visibility v = Visibility.of(t, r.answers());
-        Map<String, Boolean> active = new HashMap<>();
-        r.answers().keySet().forEach(q -> active.put(q, v.shows(q)));
-        repository.setActive(tx, key, active);
+        AssessmentRecord r = markActive(tx, key, t, repository.load(tx, key));
         ScoreCard card = Scorer.score(t, r.answers());
         repository.saveResult(tx, key, card.hasResult() ? card.level().id() : null, card.riskPercent(),
                 card.overall().progress(), !card.knockOuts().isEmpty());
@@ -441,8 +453,7 @@ public final class Assessments {
             next = new Answer(next.questionId(), next.value(), next.note(), true, next.prefilledFrom(), clock.instant(),
                     tx.actor());
             repository.saveAnswer(tx, key, current, next);
-            ScoreCard card = refresh(tx, key, t, r.answers());
-            return Outcome.done(new Saved(repository.load(tx, key), card));
+            return Outcome.done(refresh(tx, key, t, r.answers()));
         });
     }
 

@@ -90,8 +90,8 @@ public final class AssessmentBenchmark {
         Figures.freshWorkbench(app);
         List<String[]> answers = new ArrayList<>();
         for (int i = 0; i < questions; i++) {
-            // Every other parent answered no, so its follow-up shows and is answered too.
-            answers.add(new String[] {"q" + i, i % 5 == 4 ? "b" : (i % 10 == 0 ? "no" : "yes")});
+            // Every other parent answered no, so its follow-up shows and is answered too; every tenth raises a risk.
+            answers.add(new String[] {"q" + i, i % 5 == 4 ? "b" : (i % 10 == 0 || i % 10 == 3 ? "no" : "yes")});
         }
         Assessment a;
         try (WorkbenchSession s = WorkbenchSession.open(app, Access.READ_WRITE, "bench", false, templates)) {
