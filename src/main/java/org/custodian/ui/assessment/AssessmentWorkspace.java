@@ -144,7 +144,9 @@ final class AssessmentWorkspace extends BorderPane {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getTabs().addAll(tab("assessment.tab.answers", answersTab()), tab("assessment.tab.score", scroll(scorePane)),
                 tab("assessment.tab.risks", risksTab()), tab("assessment.tab.actions", actionsTab()),
-                tab("assessment.tab.workflow", workflowTab()), tab("assessment.tab.subject", scroll(subjectPane)));
+                tab("assessment.tab.workflow", workflowTab()), tab("assessment.tab.subject", scroll(subjectPane)),
+                tab("assessment.tab.history", org.custodian.ui.common.HistoryList.create(model.history,
+                        "assessment-history", "assessment.audit.", i18n)));
         tabs.setId("assessment-tabs");
         setCenter(tabs);
 

@@ -45,6 +45,8 @@ final class AssessmentWorkspaceModel {
     final BooleanProperty writable = new SimpleBooleanProperty(false);
     final StringProperty saveState = new SimpleStringProperty("");
     final BooleanProperty contentIntact = new SimpleBooleanProperty(true);
+    final javafx.collections.ObservableList<org.custodian.model.audit.AuditEvent> history =
+            javafx.collections.FXCollections.observableArrayList();
     private final PageContext context;
     private final I18n i18n;
     private int pending;
@@ -80,8 +82,13 @@ final class AssessmentWorkspaceModel {
             AssessmentTemplate t = a.templateOf(r.assessment());
             ScoreCard card = a.score(r);
             boolean intact = a.contentIntact(r);
-            return new Object[] {r, t, card, intact};
+            // In the order they happened, like every record's history.
+            List<org.custodian.model.audit.AuditEvent> events = a.history(key);
+            return new Object[] {r, t, card, intact, events};
         }, res -> {
+            @SuppressWarnings("unchecked")
+            List<org.custodian.model.audit.AuditEvent> events = (List<org.custodian.model.audit.AuditEvent>) res[4];
+            history.setAll(events);
             template.set((AssessmentTemplate) res[1]);
             writable.set(canWrite);
             show((AssessmentRecord) res[0], (ScoreCard) res[2]);
@@ -94,6 +101,7 @@ final class AssessmentWorkspaceModel {
     }
 
     void close() {
+        history.clear();
         record.set(null);
         template.set(null);
         score.set(null);
