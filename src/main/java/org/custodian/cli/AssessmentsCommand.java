@@ -43,6 +43,16 @@ final class AssessmentsCommand implements Runnable {
                 "Name a subcommand: list, export, import or score.");
     }
 
+    /** The assessment ID names, or empty after saying on stderr that the workbench has none such. */
+    static Optional<Assessment> found(WorkbenchSession s, CliContext ctx, String id, Integer revision) {
+        Optional<Assessment> a = find(s, id, revision);
+        if (a.isEmpty()) {
+            ctx.err().println("No assessment " + id + (revision == null ? "" : " revision " + revision) + " in "
+                    + s.file().getFileName() + ".");
+        }
+        return a;
+    }
+
     /** ID is a reference (the latest revision) or REFERENCE@REVISION. */
     static Optional<Assessment> find(WorkbenchSession s, String id, Integer revision) {
         String reference = id;
@@ -127,10 +137,8 @@ final class AssessmentsCommand implements Runnable {
         public Integer call() throws Exception {
             CliContext ctx = parent.root.context();
             try (WorkbenchSession s = parent.root.open(Access.READ_ONLY, false)) {
-                Optional<Assessment> a = find(s, id, revision);
+                Optional<Assessment> a = found(s, ctx, id, revision);
                 if (a.isEmpty()) {
-                    ctx.err().println("No assessment " + id + (revision == null ? "" : " revision " + revision)
-                            + " in " + s.file().getFileName() + ".");
                     return ExitCode.REJECTED;
                 }
                 int files = s.assessmentExchange().export(a.get().key(), out);
@@ -200,9 +208,8 @@ final class AssessmentsCommand implements Runnable {
         public Integer call() throws Exception {
             CliContext ctx = parent.root.context();
             try (WorkbenchSession s = parent.root.open(Access.READ_ONLY, false)) {
-                Optional<Assessment> a = find(s, id, revision);
+                Optional<Assessment> a = found(s, ctx, id, revision);
                 if (a.isEmpty()) {
-                    ctx.err().println("No assessment " + id + " in " + s.file().getFileName() + ".");
                     return ExitCode.REJECTED;
                 }
                 AssessmentRecord r = s.assessments().load(a.get().key()).orElseThrow();

@@ -428,12 +428,7 @@ public final class Assessments {
 
     private Outcome<Saved> change(UUID key, String questionId, AnswerRule rule,
             java.util.function.UnaryOperator<Answer> edit) {
-        return database.inTransaction(tx -> {
-            AssessmentRecord r = repository.load(tx, key);
-            List<Problem> problems = editable(r);
-            if (!problems.isEmpty()) {
-                return Outcome.<Saved>refused(problems);
-            }
+        return editing(key, (tx, r) -> {
             AssessmentTemplate t = templateOf(r.assessment());
             Question q = t.question(questionId);
             if (q == null) {
@@ -442,7 +437,7 @@ public final class Assessments {
             }
             Answer current = r.answers().get(questionId);
             Answer base = current == null ? Answer.empty(questionId) : current;
-            problems = rule.check(q, base);
+            List<Problem> problems = rule.check(q, base);
             if (!problems.isEmpty()) {
                 return Outcome.<Saved>refused(problems);
             }
@@ -454,6 +449,15 @@ public final class Assessments {
                     tx.actor());
             repository.saveAnswer(tx, key, current, next);
             return Outcome.done(refresh(tx, key, t, r.answers()));
+        });
+    }
+
+    /** Runs a change in one transaction when the assessment may be edited; refused with the reason otherwise. */
+    private <T> Outcome<T> editing(UUID key, java.util.function.BiFunction<Tx, AssessmentRecord, Outcome<T>> work) {
+        return database.inTransaction(tx -> {
+            AssessmentRecord r = repository.load(tx, key);
+            List<Problem> locked = editable(r);
+            return locked.isEmpty() ? work.apply(tx, r) : Outcome.<T>refused(locked);
         });
     }
 
@@ -475,12 +479,7 @@ public final class Assessments {
         if (!problems.isEmpty()) {
             return Outcome.refused(problems);
         }
-        return database.inTransaction(tx -> {
-            AssessmentRecord r = repository.load(tx, key);
-            List<Problem> locked = editable(r);
-            if (!locked.isEmpty()) {
-                return Outcome.<Assessment>refused(locked);
-            }
+        return editing(key, (tx, r) -> {
             Assessment before = r.assessment();
             Assessment after = new Assessment(before.key(), before.reference(), before.revision(), title.strip(), subject,
                     before.templateId(), before.templateVersion(), before.templateHash(), before.status(),
@@ -544,11 +543,7 @@ public final class Assessments {
     }
 
     public Outcome<Evidence> removeEvidence(UUID key, Evidence e) {
-        Outcome<Evidence> removed = database.inTransaction(tx -> {
-            List<Problem> locked = editable(repository.load(tx, key));
-            if (!locked.isEmpty()) {
-                return Outcome.<Evidence>refused(locked);
-            }
+        Outcome<Evidence> removed = editing(key, (tx, r) -> {
             repository.removeEvidence(tx, key, e);
             return Outcome.done(e);
         });
@@ -601,12 +596,7 @@ public final class Assessments {
         if (!problems.isEmpty()) {
             return Outcome.refused(problems);
         }
-        return database.inTransaction(tx -> {
-            AssessmentRecord r = repository.load(tx, key);
-            List<Problem> locked = editable(r);
-            if (!locked.isEmpty()) {
-                return Outcome.<RiskEntry>refused(locked);
-            }
+        return editing(key, (tx, r) -> {
             RiskEntry before = r.risks().stream().filter(x -> x.key().equals(risk.key())).findFirst().orElse(null);
             int position = before == null ? r.risks().size() : r.risks().indexOf(before);
             repository.saveRisk(tx, key, before, risk, position);
@@ -615,11 +605,7 @@ public final class Assessments {
     }
 
     public Outcome<RiskEntry> deleteRisk(UUID key, RiskEntry risk) {
-        return database.inTransaction(tx -> {
-            List<Problem> locked = editable(repository.load(tx, key));
-            if (!locked.isEmpty()) {
-                return Outcome.<RiskEntry>refused(locked);
-            }
+        return editing(key, (tx, r) -> {
             repository.deleteRisk(tx, key, risk);
             return Outcome.done(risk);
         });
@@ -644,15 +630,10 @@ public final class Assessments {
         if (!problems.isEmpty()) {
             return Outcome.refused(problems);
         }
-        return database.inTransaction(tx -> {
-            AssessmentRecord r = repository.load(tx, key);
+        return editing(key, (tx, r) -> {
             if (!action.questionId().isEmpty() && templateOf(r.assessment()).question(action.questionId()) == null) {
                 return Outcome.<PlannedAction>refused(Problem.of("question", "validation.answer.question", "question "
                         + action.questionId() + " is not in this template", action.questionId()));
-            }
-            List<Problem> locked = editable(r);
-            if (!locked.isEmpty()) {
-                return Outcome.<PlannedAction>refused(locked);
             }
             PlannedAction before = r.actions().stream().filter(x -> x.key().equals(action.key())).findFirst()
                     .orElse(null);
@@ -663,11 +644,7 @@ public final class Assessments {
     }
 
     public Outcome<PlannedAction> deleteAction(UUID key, PlannedAction action) {
-        return database.inTransaction(tx -> {
-            List<Problem> locked = editable(repository.load(tx, key));
-            if (!locked.isEmpty()) {
-                return Outcome.<PlannedAction>refused(locked);
-            }
+        return editing(key, (tx, r) -> {
             repository.deleteAction(tx, key, action);
             return Outcome.done(action);
         });
