@@ -660,7 +660,7 @@ public final class AssessmentRepository {
         if (a == null) {
             return null;
         }
-        Map<String, Object> m = new HashMap<>();
+        Map<String, Object> m = new LinkedHashMap<>();
         m.put("question", a.questionId());
         m.put("value", a.value());
         m.put("note", a.note());

@@ -50,6 +50,9 @@ public final class HistoryList {
                 who.setWrapText(true);
                 changes.getStyleClass().add(Styles.TEXT_SMALL);
                 changes.setWrapText(true);
+                // Several changed fields are several lines: the cell grows to show them all.
+                changes.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+                who.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
                 box.maxWidthProperty().bind(list.widthProperty().subtract(30));
             }
 
