@@ -19,6 +19,7 @@ CREATE TABLE assessment (
     id            TEXT NOT NULL UNIQUE,
     reference     TEXT NOT NULL COLLATE NOCASE,
     revision      INTEGER NOT NULL CHECK (revision >= 1),
+    lineage       TEXT NOT NULL,
     title         TEXT NOT NULL,
     subject_name  TEXT NOT NULL,
     subject_kind  TEXT NOT NULL CHECK (subject_kind IN ('project', 'ai-system', 'data-flow')),
@@ -159,7 +160,7 @@ WHEN OLD.status IN ('approved', 'approved-with-conditions', 'rejected')
           OR NEW.subject_kind IS NOT OLD.subject_kind OR NEW.description IS NOT OLD.description
           OR NEW.template_hash IS NOT OLD.template_hash OR NEW.approved_hash IS NOT OLD.approved_hash
           OR NEW.department IS NOT OLD.department OR NEW.reference IS NOT OLD.reference
-          OR NEW.revision IS NOT OLD.revision)
+          OR NEW.revision IS NOT OLD.revision OR NEW.lineage IS NOT OLD.lineage)
 BEGIN
     SELECT RAISE(ABORT, 'the assessment is decided and frozen: start a new revision to change it');
 END;

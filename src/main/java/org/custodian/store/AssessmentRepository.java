@@ -120,6 +120,19 @@ public final class AssessmentRepository {
         });
     }
 
+    /** The lineage of the assessment a reference names here (the id of its first revision), if it is here. */
+    public Optional<String> lineage(String reference) {
+        return database.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT lineage FROM assessment WHERE reference = ? ORDER BY revision LIMIT 1")) {
+                ps.setString(1, reference);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+                }
+            }
+        });
+    }
+
     /** The revisions of one assessment, oldest first. */
     public List<Assessment> revisions(String reference) {
         return database.read(c -> {
@@ -307,14 +320,17 @@ public final class AssessmentRepository {
 
     // ---- writing -------------------------------------------------------------------------------------------
 
-    /** Inserts a new revision with its datasets (unknown codes are skipped by the caller's check). */
-    public void insert(Tx tx, Assessment a, String reason) {
+    /**
+     * Inserts a revision with its datasets. {@code lineage} is the id of the assessment's first revision (for a first
+     * revision, its own id).
+     */
+    public void insert(Tx tx, Assessment a, String lineage, String reason) {
         try {
             PreparedStatement ps = tx.prepare("""
                     INSERT INTO assessment (id, reference, revision, title, subject_name, subject_kind, department,
                         description, template_hash, status, created_at, created_by, updated_at, review_due,
-                        approved_hash, risk_level, risk_percent, progress)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+                        approved_hash, risk_level, risk_percent, progress, lineage)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
             ps.setString(1, a.key().toString());
             ps.setString(2, a.reference());
             ps.setInt(3, a.revision());
@@ -333,6 +349,7 @@ public final class AssessmentRepository {
             setOrNull(ps, 16, a.riskLevel());
             ps.setInt(17, a.riskPercent());
             ps.setDouble(18, a.progress());
+            ps.setString(19, lineage);
             ps.executeUpdate();
             linkDatasets(tx, key(tx, a.key()), a.subject().datasetCodes());
         } catch (SQLException e) {

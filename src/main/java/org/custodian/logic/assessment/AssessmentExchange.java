@@ -73,7 +73,8 @@ public final class AssessmentExchange {
         AssessmentTemplate t = assessments.templateOf(r.assessment());
         int[] included = {0};
         try {
-            JsonNode node = AssessmentJson.write(r, t, assessments.templateSource(t.hash()), e -> {
+            JsonNode node = AssessmentJson.write(r, t, assessments.templateSource(t.hash()),
+                    assessments.lineage(r.assessment()), e -> {
                 try {
                     byte[] bytes = Files.readAllBytes(files.pathOf(e.storedName()));
                     if (!TemplateFile.sha256(bytes).equals(e.sha256())) {
@@ -178,7 +179,8 @@ public final class AssessmentExchange {
         Optional<Assessment> existing = repository.find(p.reference, p.revision);
         String reference = p.reference;
         int revision = p.revision;
-        if (existing.isPresent() && !isMapped && !asNew) {
+        boolean sameLineage = p.lineage == null || repository.lineage(p.reference).map(p.lineage::equals).orElse(true);
+        if (existing.isPresent() && !isMapped && !asNew && sameLineage) {
             AssessmentRecord here = repository.load(existing.get().key()).orElseThrow();
             AssessmentRecord there = p.record(existing.get().key(), t, finalAnswers, p.evidence, p.status);
             if (AssessmentJson.contentHash(here, assessments.templateOf(here.assessment()))
@@ -187,6 +189,13 @@ public final class AssessmentExchange {
             }
         }
         boolean copy = false;
+        // The same reference elsewhere may be another department's assessment: only its own lineage continues here.
+        Optional<String> localLineage = repository.lineage(p.reference);
+        boolean foreign = localLineage.isPresent() && p.lineage != null && !localLineage.get().equals(p.lineage);
+        if (foreign && !asNew) {
+            throw new InputRejectedException(source + ": " + p.reference + " here is another assessment (its first"
+                    + " revision differs); import it as a new assessment (--as-new) to add it under a new reference");
+        }
         if (existing.isPresent() || (isMapped && repository.find(p.reference, 0).isPresent())
                 || (asNew && repository.find(p.reference, 0).isPresent())) {
             if (!asNew) {
@@ -245,7 +254,9 @@ public final class AssessmentExchange {
                 String r = ref != null ? ref : repository.nextReference(tx, assessments.today().getYear());
                 Assessment a = new Assessment(key, r, rev, p.title, p.subject, t.id(), t.version(), t.hash(),
                         AssessmentStatus.DRAFT, p.createdAt, p.createdBy, p.updatedAt, null, null, null, 0, 0);
-                repository.insert(tx, a, "imported from " + source);
+                String line = fresh || p.lineage == null ? (rev == 1 ? key.toString()
+                        : repository.lineage(r).orElse(key.toString())) : p.lineage;
+                repository.insert(tx, a, line, "imported from " + source);
                 for (Answer ans : finalAnswers.values()) {
                     repository.saveAnswer(tx, key, null, ans);
                 }
@@ -387,6 +398,7 @@ public final class AssessmentExchange {
         Instant updatedAt;
         LocalDate reviewDue;
         String approvedHash;
+        String lineage;
         String templateId;
         String templateVersion;
         String templateHash;
@@ -445,6 +457,7 @@ public final class AssessmentExchange {
             updatedAt = instant(root, "updated_at");
             reviewDue = date(root, "review_due");
             approvedHash = AssessmentJson.text(root, "approved_hash");
+            lineage = AssessmentJson.text(root, "lineage");
             JsonNode t = root.path("template");
             templateId = required(t, "template.id", "id", 60);
             templateVersion = required(t, "template.version", "version", 20);

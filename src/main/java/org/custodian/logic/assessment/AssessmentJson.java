@@ -42,7 +42,7 @@ public final class AssessmentJson {
      * The whole revision. {@code templateSource} is the template file's text; {@code fileContent} gives an evidence
      * file's bytes (null leaves them out).
      */
-    public static ObjectNode write(AssessmentRecord r, AssessmentTemplate t, String templateSource,
+    public static ObjectNode write(AssessmentRecord r, AssessmentTemplate t, String templateSource, String lineage,
             Function<Evidence, byte[]> fileContent) {
         ObjectNode root = MAPPER.createObjectNode();
         Assessment a = r.assessment();
@@ -50,6 +50,7 @@ public final class AssessmentJson {
         root.put("format_version", FORMAT_VERSION);
         root.put("id", a.reference());
         root.put("revision", a.revision());
+        root.put("lineage", lineage);
         root.put("title", a.title());
         root.put("status", a.status().code());
         root.put("created_at", a.createdAt().toString());

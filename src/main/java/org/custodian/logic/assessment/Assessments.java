@@ -146,6 +146,11 @@ public final class Assessments {
                         + " is not stored in this workbench"))));
     }
 
+    /** The id of the assessment's first revision, which its revisions share wherever they travel. */
+    String lineage(Assessment a) {
+        return repository.lineage(a.reference()).orElse(a.key().toString());
+    }
+
     String templateSource(String hash) {
         return repository.templateSource(hash).orElseThrow();
     }
@@ -199,7 +204,7 @@ public final class Assessments {
             String reference = repository.nextReference(tx, today().getYear());
             Assessment a = new Assessment(UUID.randomUUID(), reference, 1, title.strip(), subject, t.id(), t.version(),
                     t.hash(), AssessmentStatus.DRAFT, now, tx.actor(), now, null, null, null, 0, 0);
-            repository.insert(tx, a, null);
+            repository.insert(tx, a, a.key().toString(), null);
             prefill(tx, a, t, Map.of());
             refresh(tx, a.key(), t, Map.of());
             return a;
@@ -776,7 +781,8 @@ public final class Assessments {
                 Assessment a = new Assessment(newKey, r.assessment().reference(), r.assessment().revision() + 1,
                         r.assessment().title(), r.assessment().subject(), to.id(), to.version(), to.hash(),
                         AssessmentStatus.DRAFT, now, tx.actor(), now, null, null, null, 0, 0);
-                repository.insert(tx, a, "revision " + a.revision() + " of " + a.reference());
+                repository.insert(tx, a, repository.lineage(r.assessment().reference())
+                        .orElse(r.assessment().key().toString()), "revision " + a.revision() + " of " + a.reference());
                 for (Answer ans : mapped.values()) {
                     repository.saveAnswer(tx, newKey, null, ans);
                 }

@@ -435,6 +435,25 @@ class AssessmentExchangeTest {
     }
 
     @Test
+    void anotherDepartmentsAssessmentUnderTheSameReferenceIsNotTakenForOursButCanComeInAsACopy() throws IOException {
+        Assessment theirs = create(from, "privacy-impact", PERSONAL);
+        Assessment ours = create(to, "cross-boundary-transfer");
+        assertEquals(theirs.reference(), ours.reference(), "each workbench numbers its own assessments");
+        Path file = export(from, theirs.key(), "theirs.json");
+        assertTrue(Files.readString(file).contains("\"lineage\" : \"" + theirs.key() + "\""));
+        State before = state(to);
+        InputRejectedException e = assertThrows(InputRejectedException.class,
+                () -> to.assessmentExchange().importFile(file, false, false));
+        assertTrue(e.getMessage().contains("is another assessment"), e.getMessage());
+        assertEquals(before, state(to));
+        AssessmentExchange.Imported copy = to.assessmentExchange().importFile(file, false, true);
+        assertEquals(AssessmentExchange.Kind.COPIED, copy.kind());
+        assertTrue(!copy.assessment().reference().equals(ours.reference()));
+        assertEquals("cross-boundary-transfer", to.assessments().find(ours.reference(), 0).orElseThrow().templateId(),
+                "ours is untouched");
+    }
+
+    @Test
     void anImportedWorkflowWhereTheSubmitterApprovedTheirOwnWorkIsRefused() throws IOException {
         Assessment x = approvedWithEverything();
         Path file = export(from, x.key(), "assessment.json");
