@@ -657,6 +657,24 @@ public final class Assessments {
 
     // ---- workflow ------------------------------------------------------------------------------------------
 
+    /**
+     * The numbers of the showing, answered questions that expect evidence and have none: said on submitting, so the
+     * reviewers are not the first to notice.
+     */
+    public List<String> evidenceMissing(AssessmentRecord r) {
+        AssessmentTemplate t = templateOf(r.assessment());
+        Visibility v = Visibility.of(t, r.answers());
+        List<String> missing = new ArrayList<>();
+        for (Question q : t.questions()) {
+            Answer a = r.answers().get(q.id());
+            if (q.evidenceRequired() && v.shows(q.id()) && a != null && a.answered() && !a.values().contains("na")
+                    && r.evidenceOf(q.id()).isEmpty()) {
+                missing.add(t.numberOf(q.id()));
+            }
+        }
+        return missing;
+    }
+
     /** What a workflow move would be refused for; empty when it may go ahead. */
     public List<Problem> workflowProblems(AssessmentRecord r, AssessmentStatus to, ReviewRole role, String comment) {
         return WorkflowRules.check(r, score(r), to, role, database.actor(), comment);

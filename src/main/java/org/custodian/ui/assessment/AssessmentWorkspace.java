@@ -767,6 +767,12 @@ final class AssessmentWorkspace extends BorderPane {
 
     private void step(AssessmentStatus to) {
         WorkflowForm form = new WorkflowForm(to, model.assessments().actor(), model.assessments().today(), i18n);
+        if (to == AssessmentStatus.SUBMITTED || to.approved()) {
+            List<String> missing = model.assessments().evidenceMissing(model.record.get());
+            if (!missing.isEmpty()) {
+                form.warn(i18n.tr("assessment.workflow.evidenceMissing", missing.size(), String.join(", ", missing)));
+            }
+        }
         if (dialogs.showForm(i18n.tr("assessment.workflow.to." + to.code()), form.node(),
                 i18n.tr("assessment.workflow.to." + to.code()), () -> form.check(f -> model.workflowProblems(to,
                         f.role.getValue(), f.comment.getText())))) {

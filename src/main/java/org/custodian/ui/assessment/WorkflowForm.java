@@ -34,6 +34,14 @@ final class WorkflowForm {
     private final I18n i18n;
     private final String actor;
 
+    private String warning = "";
+
+    /** A note shown above the fields that does not stop the step (evidence still expected). */
+    WorkflowForm warn(String text) {
+        warning = text == null ? "" : text;
+        return this;
+    }
+
     WorkflowForm(AssessmentStatus to, String actor, LocalDate today, I18n i18n) {
         this.to = to;
         this.i18n = i18n;
@@ -50,7 +58,13 @@ final class WorkflowForm {
     Node node() {
         Label who = new Label(i18n.tr("assessment.workflow.actor", actor));
         who.setWrapText(true);
-        VBox box = new VBox(6, who,
+        Label warn = new Label(warning);
+        warn.setWrapText(true);
+        warn.getStyleClass().add(atlantafx.base.theme.Styles.WARNING);
+        warn.setVisible(!warning.isEmpty());
+        warn.managedProperty().bind(warn.visibleProperty());
+        warn.setId("workflow-warning");
+        VBox box = new VBox(6, who, warn,
                 FormLayout.field(i18n.tr("assessment.workflow.role"), true, role, null, i18n),
                 FormLayout.field(i18n.tr("assessment.workflow.comment"), to != AssessmentStatus.SUBMITTED
                         && to != AssessmentStatus.APPROVED, comment, error, "workflow-error", i18n));

@@ -392,6 +392,18 @@ class AssessmentsTest {
     }
 
     @Test
+    void anAnsweredQuestionThatExpectsEvidenceIsListedUntilEvidenceIsAdded() {
+        Assessment a = create(session, "privacy-impact", PERSONAL);
+        org.custodian.model.assessment.AssessmentTemplate t = assessments().templateOf(a);
+        assertTrue(t.question("dpp1-pics").evidenceRequired());
+        assertEquals(List.of(), assessments().evidenceMissing(load(session, a.key())), "nothing answered yet");
+        done(assessments().answer(a.key(), "dpp1-pics", "yes"));
+        assertEquals(List.of(t.numberOf("dpp1-pics")), assessments().evidenceMissing(load(session, a.key())));
+        done(assessments().addEvidenceReference(a.key(), "dpp1-pics", "PICS v3, TD/PRIV/2026/9"));
+        assertEquals(List.of(), assessments().evidenceMissing(load(session, a.key())));
+    }
+
+    @Test
     void deletingARiskUnlinksTheActionsThatAnsweredIt() {
         Assessment a = create(session, "privacy-impact", PERSONAL);
         RiskEntry risk = done(assessments().saveRisk(a.key(), new RiskEntry(UUID.randomUUID(), "Leak", "", 2, 3, "",
