@@ -239,7 +239,7 @@ public final class AssessmentExchange {
                     continue;
                 }
                 byte[] bytes = p.contents.get(e.key());
-                Path f = temp.resolve(e.key().toString()).resolve(AttachmentFilesNames.safe(e.fileName()));
+                Path f = temp.resolve(e.key().toString()).resolve(AttachmentFiles.safeName(e.fileName() == null ? "evidence" : e.fileName()));
                 Files.createDirectories(f.getParent());
                 Files.write(f, bytes);
                 AttachmentFiles.Copied c = files.copyIn(key, idOf.apply(e.key()), f);
@@ -373,14 +373,6 @@ public final class AssessmentExchange {
             walk.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
         } catch (IOException ignored) {
             // a temporary folder left behind is removed by the system
-        }
-    }
-
-    /** File names for evidence written back out, without separators or reserved characters. */
-    private static final class AttachmentFilesNames {
-        static String safe(String name) {
-            String cleaned = name == null ? "evidence" : name.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").strip();
-            return cleaned.isEmpty() || cleaned.equals(".") || cleaned.equals("..") ? "evidence" : cleaned;
         }
     }
 

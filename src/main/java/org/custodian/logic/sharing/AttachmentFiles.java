@@ -124,7 +124,7 @@ public final class AttachmentFiles {
     }
 
     /** The file's name without path separators or characters some file systems refuse, at most 120 characters. */
-    static String safeName(String name) {
+    public static String safeName(String name) {
         String cleaned = name.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").strip();
         if (cleaned.isEmpty() || cleaned.equals(".") || cleaned.equals("..")) {
             cleaned = "attachment";

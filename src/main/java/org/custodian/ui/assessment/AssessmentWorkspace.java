@@ -39,7 +39,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.custodian.logic.assessment.TemplateCatalog;
-import org.custodian.model.assessment.Answer;
 import org.custodian.model.assessment.Assessment;
 import org.custodian.model.assessment.AssessmentRecord;
 import org.custodian.model.assessment.AssessmentStatus;
@@ -854,10 +853,5 @@ final class AssessmentWorkspace extends BorderPane {
                 FormLayout.field(i18n.tr("assessment.field.description"), false, description, null, i18n),
                 FormLayout.field(i18n.tr("assessment.field.datasets"), false, datasets, error, "subject-error", i18n),
                 prefillHelp, save);
-    }
-
-    /** Every answer's value as the reader sees it (option labels, yes/no words). */
-    static String shown(AssessmentTemplate t, Answer a, I18n i18n) {
-        return org.custodian.logic.assessment.Assessments.shown(t, a, i18n.locale());
     }
 }
