@@ -68,6 +68,30 @@ final class AgreementsCommand implements Runnable {
                 + " expiry falls within this many days (or has passed).")
         Integer expiringWithin;
 
+        /** The filters in words, as a register prints them under its title ("" when there are none). */
+        String describe() {
+            List<String> parts = new java.util.ArrayList<>();
+            if (query != null && !query.isBlank()) {
+                parts.add("“" + query.strip() + "”");
+            }
+            if (statuses != null && !statuses.isEmpty()) {
+                parts.add("status: " + String.join(", ", statuses));
+            }
+            if (types != null && !types.isEmpty()) {
+                parts.add("type: " + String.join(", ", types));
+            }
+            if (party != null) {
+                parts.add("party: " + party);
+            }
+            if (crossBoundary != null) {
+                parts.add("cross-boundary: " + crossBoundary);
+            }
+            if (expiringWithin != null) {
+                parts.add("expiring within " + expiringWithin + " days");
+            }
+            return String.join(" · ", parts);
+        }
+
         AgreementQuery query(Object command, java.time.LocalDate today) {
             if (expiringWithin != null && expiringWithin < 0) {
                 throw new CommandLine.ParameterException(new CommandLine(command), "--expiring-within takes 0 or more days.");

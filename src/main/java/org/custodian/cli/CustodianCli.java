@@ -35,6 +35,7 @@ public final class CustodianCli {
                 .addSubcommand(new AgreementsCommand())
                 .addSubcommand(new TemplatesCommand())
                 .addSubcommand(new AssessmentsCommand())
+                .addSubcommand(new ReportCommand())
                 .addSubcommand(new BenchCommand());
         cl.setOut(context.out());
         cl.setErr(context.err());

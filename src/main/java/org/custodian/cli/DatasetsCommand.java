@@ -3,12 +3,7 @@ package org.custodian.cli;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
-import java.util.EnumMap;
-import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import org.custodian.logic.inventory.DatasetExchange;
 import org.custodian.logic.inventory.DatasetImportReport;
@@ -16,9 +11,7 @@ import org.custodian.logic.inventory.RowOutcome;
 import org.custodian.logic.inventory.RowResult;
 import org.custodian.logic.io.WorkProgress;
 import org.custodian.logic.workbench.WorkbenchSession;
-import org.custodian.model.inventory.DatasetFacet;
 import org.custodian.model.inventory.DatasetQuery;
-import org.custodian.model.inventory.DatasetSort;
 import org.custodian.model.workbench.Access;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -90,55 +83,18 @@ final class DatasetsCommand implements Runnable {
                 + " for internal fields (default ${DEFAULT-VALUE}).", defaultValue = "urn:x-custodian:internal#")
         String namespace;
 
-        @Option(names = "--query", paramLabel = "TEXT", description = "Only datasets matching this search.")
-        String query;
-
-        @Option(names = "--department", paramLabel = "CODE", split = ",", description = "Only these departments.")
-        List<String> departments;
-
-        @Option(names = "--category", paramLabel = "CODE", split = ",", description = "Only these categories.")
-        List<String> categories;
-
-        @Option(names = "--classification", paramLabel = "LEVEL", split = ",", description = "Only these levels.")
-        List<String> levels;
-
-        @Option(names = "--personal-data", paramLabel = "yes|no|not-recorded", split = ",",
-                description = "Only datasets with this personal-data answer.")
-        List<String> personalData;
-
-        @Option(names = "--open-data", paramLabel = "STATUS", split = ",",
-                description = "Only these open-data statuses (not-planned, planned, published).")
-        List<String> openData;
-
-        @Option(names = "--lifecycle", paramLabel = "STATUS", split = ",",
-                description = "Only these lifecycle statuses (draft, active, superseded, retired).")
-        List<String> lifecycle;
+        @CommandLine.Mixin
+        DatasetFilters filters;
 
         @Override
         public Integer call() throws Exception {
             DatasetExchange.Format f = format();
             CliContext ctx = datasets.root.context();
-            Map<DatasetFacet, Set<String>> filters = new EnumMap<>(DatasetFacet.class);
-            put(filters, DatasetFacet.DEPARTMENT, departments, false);
-            put(filters, DatasetFacet.CATEGORY, categories, false);
-            put(filters, DatasetFacet.CLASSIFICATION, levels, true);
-            put(filters, DatasetFacet.PERSONAL_DATA, personalData, false);
-            put(filters, DatasetFacet.OPEN_DATA_STATUS, openData, false);
-            put(filters, DatasetFacet.LIFECYCLE_STATUS, lifecycle, false);
-            DatasetQuery q = new DatasetQuery(query, filters, DatasetSort.CODE, false, Integer.MAX_VALUE, 0);
+            DatasetQuery q = filters.query();
             try (WorkbenchSession session = datasets.root.open(Access.READ_ONLY, false)) {
                 long n = session.datasetExchange().export(q, f, out, all, namespace, WorkProgress.NONE);
                 ctx.err().println("Wrote " + n + " dataset" + (n == 1 ? "" : "s") + " to " + out);
                 return ExitCode.OK;
-            }
-        }
-
-        private static void put(Map<DatasetFacet, Set<String>> filters, DatasetFacet facet, List<String> values,
-                                boolean upper) {
-            if (values != null && !values.isEmpty()) {
-                Set<String> set = new LinkedHashSet<>();
-                values.forEach(v -> set.add(upper ? v.strip().toUpperCase(Locale.ROOT) : v.strip()));
-                filters.put(facet, set);
             }
         }
 

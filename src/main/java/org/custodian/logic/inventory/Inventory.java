@@ -57,6 +57,11 @@ public final class Inventory {
         return datasets.page(query);
     }
 
+    /** Every dataset the query matches, in its order, ignoring its page (for reports and exports). */
+    public long forEach(DatasetQuery query, java.util.function.Consumer<Dataset> sink) {
+        return datasets.forEach(query, sink);
+    }
+
     public long count(DatasetQuery query) {
         return datasets.count(query);
     }

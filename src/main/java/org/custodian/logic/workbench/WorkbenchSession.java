@@ -29,6 +29,7 @@ public final class WorkbenchSession implements AutoCloseable {
     private final org.custodian.logic.sharing.AgreementExchange agreementExchange;
     private final org.custodian.logic.assessment.Assessments assessments;
     private final org.custodian.logic.assessment.AssessmentExchange assessmentExchange;
+    private final org.custodian.logic.report.Reports reports;
 
     private WorkbenchSession(Database database, Path templatesFolder) {
         this.database = database;
@@ -66,6 +67,8 @@ public final class WorkbenchSession implements AutoCloseable {
         this.sample = new SampleDepartment(referenceImport, datasetImport, classification, decisionExchange,
                 agreementExchange, assessments);
         this.backups = new Backups(database);
+        this.reports = new org.custodian.logic.report.Reports(database, inventory, classification, sharing, assessments,
+                java.time.Clock.systemDefaultZone());
     }
 
     /**
@@ -161,6 +164,10 @@ public final class WorkbenchSession implements AutoCloseable {
         Path parent = workbenchFile.toAbsolutePath().getParent();
         String stem = workbenchFile.getFileName().toString().replaceFirst("\\.db$", "");
         return parent.resolve("attachments").resolve(stem);
+    }
+
+    public org.custodian.logic.report.Reports reports() {
+        return reports;
     }
 
     public Backups backups() {

@@ -1,0 +1,47 @@
+package org.custodian.logic.report;
+
+import org.custodian.logic.io.html.Xhtml;
+import org.custodian.model.inventory.ClassificationLevel;
+
+/** Pieces every report draws the same way: a level's coloured chip, a table's header row, a counted heading. */
+final class ReportMarkup {
+
+    private ReportMarkup() {
+    }
+
+    static void levelChip(Xhtml x, ClassificationLevel level, ReportWords w) {
+        if (level != null) {
+            x.element("span", w.pick(level.nameEn(), level.nameTc()), "class", "chip", "style",
+                    "background:" + ReportLayout.safeColour(level.colour()));
+        }
+    }
+
+    /** Opens a paginating table (its header repeats on every page) with these column labels; the body is open. */
+    static void openGrid(Xhtml x, ReportWords w, String... labelKeys) {
+        openGrid(x, "grid", w, labelKeys);
+    }
+
+    /** As {@link #openGrid(Xhtml, ReportWords, String...)}, with the table's classes. */
+    static void openGrid(Xhtml x, String classes, ReportWords w, String... labelKeys) {
+        x.open("table", "class", classes);
+        x.open("thead").open("tr");
+        for (String key : labelKeys) {
+            x.element("th", w.t(key));
+        }
+        x.close().close();
+        x.open("tbody");
+    }
+
+    /** Closes what {@link #openGrid} opened. */
+    static void closeGrid(Xhtml x) {
+        x.close().close();
+    }
+
+    static void countedHeading(Xhtml x, String tag, String title, String count) {
+        x.open(tag).text(title + " ").element("span", count, "class", "group-count").close();
+    }
+
+    static String blank(String s) {
+        return s == null ? "" : s;
+    }
+}

@@ -1,0 +1,90 @@
+package org.custodian.logic.report;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import org.custodian.model.assessment.TemplateText;
+import org.custodian.model.inventory.CodedValue;
+import org.custodian.model.report.ReportLanguage;
+
+/**
+ * The report's words in its language, from the same bundles as the window ({@code org/custodian/i18n}); with
+ * {@link ReportLanguage#BOTH} a label reads "English / 中文".
+ */
+public final class ReportWords {
+
+    static final Locale CHINESE = Locale.forLanguageTag("zh-TW");
+    private static final String BUNDLE = "org.custodian.i18n.messages";
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    private final ReportLanguage language;
+    private final ResourceBundle english;
+    private final ResourceBundle chinese;
+
+    public ReportWords(ReportLanguage language) {
+        this.language = language;
+        this.english = ResourceBundle.getBundle(BUNDLE, Locale.ENGLISH, NO_FALLBACK);
+        this.chinese = ResourceBundle.getBundle(BUNDLE, CHINESE, NO_FALLBACK);
+    }
+
+    public ReportLanguage language() {
+        return language;
+    }
+
+    /** The text of {@code key} in the report's language (both joined with " / " when both). */
+    public String t(String key, Object... args) {
+        return switch (language) {
+            case EN -> en(key, args);
+            case ZH -> zh(key, args);
+            case BOTH -> join(en(key, args), zh(key, args));
+        };
+    }
+
+    public String en(String key, Object... args) {
+        return format(english, Locale.ENGLISH, key, args);
+    }
+
+    public String zh(String key, Object... args) {
+        return format(chinese, CHINESE, key, args);
+    }
+
+    public String label(CodedValue value) {
+        return value == null ? "" : t(value.labelKey());
+    }
+
+    /** A record's two names (either may be missing) in the report's language, falling back to the other one. */
+    public String pick(String en, String zh) {
+        boolean hasEn = en != null && !en.isBlank();
+        boolean hasZh = zh != null && !zh.isBlank();
+        return switch (language) {
+            case EN -> hasEn ? en : hasZh ? zh : "";
+            case ZH -> hasZh ? zh : hasEn ? en : "";
+            case BOTH -> hasEn && hasZh && !en.equals(zh) ? join(en, zh) : hasEn ? en : hasZh ? zh : "";
+        };
+    }
+
+    public String pick(TemplateText text) {
+        return text == null ? "" : pick(text.en(), text.zh());
+    }
+
+    /** The locale numbers and dates are written in: Chinese only for a Chinese-only report. */
+    public Locale locale() {
+        return language == ReportLanguage.ZH ? CHINESE : Locale.ENGLISH;
+    }
+
+    private static String join(String en, String zh) {
+        return en.equals(zh) ? en : en + " / " + zh;
+    }
+
+    private static String format(ResourceBundle bundle, Locale locale, String key, Object[] args) {
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            throw new IllegalArgumentException("No report text " + key, e);
+        }
+        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+    }
+}

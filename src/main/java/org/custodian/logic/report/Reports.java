@@ -1,0 +1,298 @@
+package org.custodian.logic.report;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import org.custodian.logic.assessment.Assessments;
+import org.custodian.logic.classification.Classification;
+import org.custodian.logic.inventory.Inventory;
+import org.custodian.logic.io.AtomicOutput;
+import org.custodian.logic.io.CancelledException;
+import org.custodian.logic.io.InputRejectedException;
+import org.custodian.logic.io.WorkProgress;
+import org.custodian.logic.io.csv.SafeCsvWriter;
+import org.custodian.logic.io.pdf.PdfDocumentWriter;
+import org.custodian.logic.io.pdf.ReportFont;
+import org.custodian.logic.sharing.SharingRegister;
+import org.custodian.logic.workbench.ProductVersion;
+import org.custodian.model.assessment.AssessmentRecord;
+import org.custodian.model.assessment.AssessmentTemplate;
+import org.custodian.model.audit.AuditEvent;
+import org.custodian.model.audit.AuditHead;
+import org.custodian.model.classification.DueReview;
+import org.custodian.model.classification.ReviewQuery;
+import org.custodian.model.inventory.ClassificationLevel;
+import org.custodian.model.inventory.Dataset;
+import org.custodian.model.inventory.DatasetQuery;
+import org.custodian.model.reference.ReferenceEntry;
+import org.custodian.model.reference.ReferenceList;
+import org.custodian.model.report.ReportFormat;
+import org.custodian.model.report.ReportOptions;
+import org.custodian.model.sharing.AgreementQuery;
+import org.custodian.model.sharing.CoveredDataset;
+import org.custodian.model.sharing.SharingAgreement;
+import org.custodian.store.Database;
+
+/**
+ * The reports, one use case for the window and the command line: gather the records, mark the report with the
+ * highest level of what it includes, lay it out as PDF, HTML or CSV, write it whole or not at all, and record its
+ * fingerprint in the audit chain.
+ */
+public final class Reports {
+
+    /** A printed register longer than this is refused: narrow it, or export the list as CSV. */
+    public static final int MAX_REGISTER_ROWS = 10_000;
+
+    private final Database database;
+    private final Inventory inventory;
+    private final Classification classification;
+    private final SharingRegister sharing;
+    private final Assessments assessments;
+    private final Clock clock;
+
+    public Reports(Database database, Inventory inventory, Classification classification, SharingRegister sharing,
+                   Assessments assessments, Clock clock) {
+        this.database = database;
+        this.inventory = inventory;
+        this.classification = classification;
+        this.sharing = sharing;
+        this.assessments = assessments;
+        this.clock = clock;
+    }
+
+    /** The scheme's levels, lowest first (for a marking picker). */
+    public List<ClassificationLevel> levels() {
+        return inventory.levels();
+    }
+
+    public ReportContent assessment(UUID key, ReportOptions options) {
+        AssessmentRecord record = assessments.load(key)
+                .orElseThrow(() -> new InputRejectedException("No assessment with that key."));
+        AssessmentTemplate template = assessments.templateOf(record.assessment());
+        List<Dataset> linked = new ArrayList<>();
+        for (String code : record.assessment().subject().datasetCodes()) {
+            inventory.findByCode(code).ifPresent(linked::add);
+        }
+        List<ClassificationLevel> levels = levels();
+        ClassificationLevel marking = ReportMarking.resolve(levels,
+                linked.stream().map(Dataset::classification).toList(), options.marking());
+        ReportWords words = new ReportWords(options.language());
+        return new AssessmentReport(record, template, assessments.score(record), assessments.contentIntact(record),
+                linked, names(ReferenceList.ORGANISATION, words), code -> ReportMarking.find(levels, code), words)
+                .build(marking, options);
+    }
+
+    /**
+     * @param filter how the user narrowed the list, in words, printed under the title ("" for everything)
+     */
+    public ReportContent inventory(DatasetQuery query, String filter, ReportOptions options) {
+        long count = inventory.count(query);
+        refuseLong(count, "datasets", "datasets export");
+        List<Dataset> rows = new ArrayList<>((int) count);
+        inventory.forEach(query, rows::add);
+        ClassificationLevel marking = ReportMarking.resolve(levels(),
+                rows.stream().map(Dataset::classification).toList(), options.marking());
+        ReportWords words = new ReportWords(options.language());
+        return new InventoryRegister(rows, levels(), names(ReferenceList.ORGANISATION, words),
+                names(ReferenceList.CATEGORY, words), filter, words).build(marking, options);
+    }
+
+    public ReportContent agreements(AgreementQuery query, String filter, ReportOptions options) {
+        long count = sharing.count(query);
+        refuseLong(count, "agreements", "agreements export");
+        List<SharingAgreement> rows = new ArrayList<>((int) count);
+        sharing.forEach(query.page(Integer.MAX_VALUE, 0), rows::add);
+        List<String> dataLevels = new ArrayList<>();
+        Map<String, String> datasetLevels = new HashMap<>();
+        for (SharingAgreement a : rows) {
+            dataLevels.add(a.classificationCeiling());
+            for (CoveredDataset c : a.datasets()) {
+                dataLevels.add(datasetLevels.computeIfAbsent(c.datasetCode(),
+                        code -> inventory.findByCode(code).map(Dataset::classification).orElse(null)));
+            }
+        }
+        ClassificationLevel marking = ReportMarking.resolve(levels(), dataLevels, options.marking());
+        ReportWords words = new ReportWords(options.language());
+        return new AgreementsRegister(rows, levels(), names(ReferenceList.ORGANISATION, words), filter,
+                sharing.today(), words)
+                .build(marking, options);
+    }
+
+    /** @param within days ahead to include, or null for every scheduled review */
+    public ReportContent reviews(Integer within, ReportOptions options) {
+        LocalDate today = LocalDate.now(clock);
+        List<DueReview> due = classification.due(ReviewQuery.dueWithin(today, within));
+        refuseLong(due.size(), "reviews", "reviews due --format csv");
+        ClassificationLevel marking = ReportMarking.resolve(levels(), due.stream().map(DueReview::level).toList(),
+                options.marking());
+        ReportWords words = new ReportWords(options.language());
+        return new ReviewsDueReport(due, levels(), names(ReferenceList.ORGANISATION, words), today, within, words)
+                .build(marking, options);
+    }
+
+    private static void refuseLong(long count, String what, String command) {
+        if (count > MAX_REGISTER_ROWS) {
+            throw new InputRejectedException("The register would list " + String.format("%,d", count) + " " + what
+                    + "; a printed register holds at most " + String.format("%,d", MAX_REGISTER_ROWS)
+                    + ". Narrow it with a search or filters, or write it as CSV (" + command + ").");
+        }
+    }
+
+    /** A reference list's code → its name in the report's language, the code itself when the list lacks it. */
+    private Function<String, String> names(ReferenceList list, ReportWords words) {
+        Map<String, ReferenceEntry> byCode = new LinkedHashMap<>();
+        for (ReferenceEntry e : inventory.referenceEntries(list)) {
+            byCode.put(e.code().toUpperCase(java.util.Locale.ROOT), e);
+        }
+        return code -> {
+            if (code == null || code.isBlank()) {
+                return "";
+            }
+            ReferenceEntry e = byCode.get(code.toUpperCase(java.util.Locale.ROOT));
+            String name = e == null ? "" : words.pick(e.nameEn(), e.nameTc());
+            return name.isBlank() ? code : name + " (" + code + ")";
+        };
+    }
+
+    /**
+     * Lays the report out in {@code format}; nothing is written or recorded.
+     *
+     * @param font the user's chosen font file, or null to look in the system's usual places
+     */
+    public RenderedReport render(ReportContent content, ReportFormat format, Path font, WorkProgress progress)
+            throws IOException {
+        progress.update(1, 3);
+        cancelIf(progress);
+        AuditHead head = database.auditHead();
+        ZonedDateTime now = ZonedDateTime.now(clock);
+        ReportWords words = new ReportWords(content.options().language());
+        byte[] bytes;
+        int pages = 0;
+        Set<String> missing = Set.of();
+        switch (format) {
+            case PDF -> {
+                String xhtml = ReportLayout.document(content, words, now, head, ProductVersion.current(), true);
+                PdfDocumentWriter.Rendered r = new PdfDocumentWriter(ReportFont.locate(font)).render(xhtml,
+                        new PdfDocumentWriter.Metadata(content.title(), content.subject(), database.actor(),
+                                ReportLayout.marking(content.marking()), "Custodian " + ProductVersion.current(),
+                                content.fingerprint()));
+                bytes = r.bytes();
+                pages = r.pages();
+                missing = r.missing();
+            }
+            case HTML -> bytes = ReportLayout.document(content, words, now, head, ProductVersion.current(), false)
+                    .getBytes(StandardCharsets.UTF_8);
+            case CSV -> bytes = csv(content);
+            default -> throw new IllegalArgumentException(format.name());
+        }
+        progress.update(2, 3);
+        cancelIf(progress);
+        return new RenderedReport(content, format, bytes, pages, missing);
+    }
+
+    /** Writes a rendered report to {@code out} (whole or not at all) and records it in the audit chain. */
+    public ReportOutcome save(RenderedReport rendered, Path out) throws IOException {
+        AtomicOutput.write(out, stream -> stream.write(rendered.bytes()));
+        AuditEvent event = record(rendered, out.getFileName().toString());
+        return new ReportOutcome(out, rendered.format(), rendered.pages(), rendered.content().fingerprint(),
+                rendered.content().marking().code(), event.sequence(), rendered.missingCharacters());
+    }
+
+    /** Records that a rendered report left the workbench another way (sent to a printer). */
+    public AuditEvent recordPrinted(RenderedReport rendered, String printer) {
+        return record(rendered, "printer: " + printer);
+    }
+
+    public ReportOutcome write(ReportContent content, ReportFormat format, Path out, Path font,
+                               WorkProgress progress) throws IOException {
+        RenderedReport rendered = render(content, format, font, progress);
+        ReportOutcome outcome = save(rendered, out);
+        progress.update(3, 3);
+        return outcome;
+    }
+
+    /** The audit events of reports printed with this fingerprint (empty when none was). */
+    public List<AuditEvent> recorded(String fingerprint) {
+        return database.auditHistory("report", fingerprint.strip().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * The fingerprint written into a report file: the PDF's document information, or the HTML file's
+     * {@code custodian-fingerprint} meta element. Refused when the file holds none.
+     */
+    public static String fingerprintOf(Path file) throws IOException {
+        byte[] head = new byte[5];
+        try (var in = java.nio.file.Files.newInputStream(file)) {
+            int n = in.readNBytes(head, 0, head.length);
+            if (n == 5 && new String(head, StandardCharsets.US_ASCII).equals("%PDF-")) {
+                try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(file.toFile())) {
+                    String f = doc.getDocumentInformation().getCustomMetadataValue("CustodianFingerprint");
+                    if (f != null && f.matches("[0-9a-f]{64}")) {
+                        return f;
+                    }
+                }
+                throw new InputRejectedException(file + ": this PDF holds no Custodian fingerprint.");
+            }
+        }
+        if (java.nio.file.Files.size(file) < 64L * 1024 * 1024) {
+            java.util.regex.Matcher m = java.util.regex.Pattern
+                    .compile("name=\"custodian-fingerprint\" content=\"([0-9a-f]{64})\"")
+                    .matcher(java.nio.file.Files.readString(file, StandardCharsets.UTF_8));
+            if (m.find()) {
+                return m.group(1);
+            }
+        }
+        throw new InputRejectedException(file + ": not a Custodian report (no fingerprint found).");
+    }
+
+    private AuditEvent record(RenderedReport rendered, String destination) {
+        ReportContent c = rendered.content();
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("kind", c.kind().code());
+        after.put("subject", c.subject());
+        after.put("title", c.title());
+        after.put("marking", c.marking().code());
+        after.put("language", c.options().language().code());
+        after.put("paper", c.options().paper().code());
+        after.put("format", rendered.format().code());
+        after.put("pages", rendered.pages());
+        after.put("records", c.records());
+        after.put("destination", destination);
+        return database.recordEvent("report", c.fingerprint(), "generate", after, null);
+    }
+
+    private static byte[] csv(ReportContent content) throws IOException {
+        ReportTable table = content.tables().get(0);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (SafeCsvWriter writer = new SafeCsvWriter(out, table.header())) {
+            for (List<String> row : table.rows()) {
+                writer.row(row);
+            }
+        }
+        return out.toByteArray();
+    }
+
+    private static void cancelIf(WorkProgress progress) {
+        if (progress.isCancelled()) {
+            throw new CancelledException();
+        }
+    }
+
+    /** The font the reports would use, for the settings and the report dialog; empty when there is none. */
+    public static Optional<ReportFont> font(Path chosen) {
+        return ReportFont.locate(chosen);
+    }
+}
