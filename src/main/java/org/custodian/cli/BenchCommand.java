@@ -14,7 +14,7 @@ import picocli.CommandLine.ParentCommand;
                 "measured in the same run. Uses a scratch folder; never touches the workbench file."},
         subcommands = {BenchCommand.Store.class, BenchCommand.InventoryBench.class, BenchCommand.ClassificationBench.class,
                 BenchCommand.SharingBench.class,
-                BenchCommand.AssessmentBench.class})
+                BenchCommand.AssessmentBench.class, BenchCommand.ReportBench.class})
 final class BenchCommand implements Runnable {
 
     @ParentCommand
@@ -22,7 +22,7 @@ final class BenchCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "Name a benchmark: store, inventory, classification, sharing or assessment.");
+        throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "Name a benchmark: store, inventory, classification, sharing, assessment or report.");
     }
 
     /** The folder a benchmark may fill: the one given, or a new temporary one. */
@@ -166,6 +166,31 @@ final class BenchCommand implements Runnable {
                         "--questions must be at least 5");
             }
             return bench.print(new org.custodian.logic.bench.AssessmentBenchmark(bench.scratch(dir), questions).run());
+        }
+    }
+
+    @Command(name = "report", mixinStandardHelpOptions = true,
+            description = {"The assessment report of a long generated assessment as PDF: the first in the process and",
+                    "warm ones, against PDFBox writing the same lines with the same font."})
+    static final class ReportBench implements Callable<Integer> {
+
+        @ParentCommand
+        BenchCommand bench;
+
+        @Option(names = "--questions", paramLabel = "N", defaultValue = "200",
+                description = "How many questions the generated template has (default ${DEFAULT-VALUE}).")
+        int questions;
+
+        @Option(names = "--dir", paramLabel = "FOLDER", description = "Scratch folder (default: a new temporary one).")
+        Path dir;
+
+        @Override
+        public Integer call() throws Exception {
+            if (questions < 5) {
+                throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+                        "--questions must be at least 5");
+            }
+            return bench.print(new org.custodian.logic.bench.ReportBenchmark(bench.scratch(dir), questions).run());
         }
     }
 }

@@ -80,6 +80,16 @@ public final class AssessmentBenchmark {
         return y.toString();
     }
 
+    /** The answers the benchmark gives: question id and value, in order. */
+    static List<String[]> answers(int questions) {
+        List<String[]> answers = new ArrayList<>();
+        for (int i = 0; i < questions; i++) {
+            // Every other parent answered no, so its follow-up shows and is answered too; every tenth raises a risk.
+            answers.add(new String[] {"q" + i, i % 5 == 4 ? "b" : (i % 10 == 0 || i % 10 == 3 ? "no" : "yes")});
+        }
+        return answers;
+    }
+
     public Map<String, String> run() throws IOException {
         Map<String, String> out = new LinkedHashMap<>();
         out.put("questions", Integer.toString(questions));
@@ -88,11 +98,7 @@ public final class AssessmentBenchmark {
         Path app = folder.resolve("bench-assessment.db");
         Path raw = folder.resolve("bench-assessment-raw.db");
         Figures.freshWorkbench(app);
-        List<String[]> answers = new ArrayList<>();
-        for (int i = 0; i < questions; i++) {
-            // Every other parent answered no, so its follow-up shows and is answered too; every tenth raises a risk.
-            answers.add(new String[] {"q" + i, i % 5 == 4 ? "b" : (i % 10 == 0 || i % 10 == 3 ? "no" : "yes")});
-        }
+        List<String[]> answers = answers(questions);
         Assessment a;
         try (WorkbenchSession s = WorkbenchSession.open(app, Access.READ_WRITE, "bench", false, templates)) {
             TemplateCatalog.Entry entry = s.assessments().catalog().latest("bench-long").orElseThrow();

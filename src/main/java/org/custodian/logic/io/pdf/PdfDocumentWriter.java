@@ -54,41 +54,39 @@ public final class PdfDocumentWriter {
     }
 
     public Rendered render(String xhtml, Metadata metadata) throws IOException {
+        synchronized (ReportFont.LOCK) {
+            return renderLocked(xhtml, metadata);
+        }
+    }
+
+    private Rendered renderLocked(String xhtml, Metadata metadata) throws IOException {
         Set<String> missing = new LinkedHashSet<>();
         try (PDDocument doc = new PDDocument()) {
-            ReportFont.Faces faces = null;
-            try {
-                // Helvetica as embedded here lacks curly quotes; straight ones keep Latin text in one font.
-                String content = xhtml.replace("\u2019", "&#39;").replace("\u2018", "&#39;")
-                        .replace("\u201C", "&#34;").replace("\u201D", "&#34;");
-                PdfRendererBuilder builder = new PdfRendererBuilder();
-                builder.useFastMode();
-                builder.usePDDocument(doc);
-                if (needsFont(content)) {
-                    ReportFont chosen = font.orElseThrow(() -> new ReportFontException(
-                            "This report has Chinese text and no TrueType font with Traditional Chinese characters"
-                                    + " was found. Install one (on Debian or Ubuntu: apt install fonts-wqy-microhei)"
-                                    + " or choose a font file in Settings (on the command line: --font FILE)."));
-                    faces = chosen.open();
-                    TrueTypeFont face = faces.face(chosen.name());
-                    content = replaceMissing(content, face, missing);
-                    PDFont pdFont = PDType0Font.load(doc, face, true);
-                    builder.useFont(new PDFontSupplier(pdFont), CHINESE_FAMILY);
-                }
-                builder.withHtmlContent(content, null);
-                try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
-                    renderer.layout();
-                    renderer.createPDFWithoutClosing();
-                }
-                describe(doc, metadata);
-                ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
-                doc.save(out);
-                return new Rendered(out.toByteArray(), doc.getNumberOfPages(), missing);
-            } finally {
-                if (faces != null) {
-                    faces.close();
-                }
+            // Helvetica as embedded here lacks curly quotes; straight ones keep Latin text in one font.
+            String content = xhtml.replace("\u2019", "&#39;").replace("\u2018", "&#39;")
+                    .replace("\u201C", "&#34;").replace("\u201D", "&#34;");
+            PdfRendererBuilder builder = new PdfRendererBuilder();
+            builder.useFastMode();
+            builder.usePDDocument(doc);
+            if (needsFont(content)) {
+                ReportFont chosen = font.orElseThrow(() -> new ReportFontException(
+                        "This report has Chinese text and no TrueType font with Traditional Chinese characters"
+                                + " was found. Install one (on Debian or Ubuntu: apt install fonts-wqy-microhei)"
+                                + " or choose a font file in Settings (on the command line: --font FILE)."));
+                TrueTypeFont face = chosen.face();
+                content = replaceMissing(content, face, missing);
+                PDFont pdFont = PDType0Font.load(doc, face, true);
+                builder.useFont(new PDFontSupplier(pdFont), CHINESE_FAMILY);
             }
+            builder.withHtmlContent(content, null);
+            try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+                renderer.layout();
+                renderer.createPDFWithoutClosing();
+            }
+            describe(doc, metadata);
+            ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
+            doc.save(out);
+            return new Rendered(out.toByteArray(), doc.getNumberOfPages(), missing);
         }
     }
 

@@ -48,12 +48,12 @@ public final class ReportFont {
      */
     public static Optional<ReportFont> locate(Path chosen) {
         if (chosen != null) {
-            return Optional.of(check(chosen));
+            return Optional.of(checked(chosen));
         }
         for (Path candidate : candidates()) {
             if (Files.isRegularFile(candidate)) {
                 try {
-                    return Optional.of(check(candidate));
+                    return Optional.of(checked(candidate));
                 } catch (ReportFontException e) {
                     // not usable: try the next place
                 }
@@ -61,6 +61,54 @@ public final class ReportFont {
         }
         return Optional.empty();
     }
+
+    /** {@link #check}, remembered per file and modification time: parsing a 5 MB collection takes a while. */
+    private static ReportFont checked(Path file) {
+        String key = file.toAbsolutePath() + "@" + modified(file);
+        synchronized (CHECKED) {
+            ReportFont known = CHECKED.get(key);
+            if (known != null) {
+                return known;
+            }
+        }
+        ReportFont font = check(file);
+        synchronized (CHECKED) {
+            CHECKED.put(key, font);
+        }
+        return font;
+    }
+
+    private static long modified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file).toMillis();
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    /**
+     * The parsed face, kept for the life of the process so each report does not parse the file again; callers
+     * hold {@link #LOCK} while they use it (a parsed font is not safe to share between threads).
+     */
+    public TrueTypeFont face() throws IOException {
+        synchronized (LOCK) {
+            String key = file.toAbsolutePath() + "@" + modified(file) + "#" + name;
+            if (!key.equals(openKey)) {
+                if (openFaces != null) {
+                    openFaces.close();
+                }
+                openFaces = Faces.open(file);
+                openKey = key;
+            }
+            return openFaces.face(name);
+        }
+    }
+
+    /** Held while a report uses the shared parsed face. */
+    public static final Object LOCK = new Object();
+    private static final java.util.Map<String, ReportFont> CHECKED = new java.util.HashMap<>();
+    private static Faces openFaces;
+    private static String openKey;
 
     /** Opens {@code file} and picks its first face with TrueType outlines and Traditional Chinese characters. */
     public static ReportFont check(Path file) {
