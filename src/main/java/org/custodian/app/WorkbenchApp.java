@@ -32,6 +32,11 @@ public final class WorkbenchApp extends Application {
         this.stage = primaryStage;
         this.model = wire(primaryStage, paths, OsAccount.current());
         model.openAtStart(requestedFile(getParameters().getRaw()), paths.defaultWorkbench());
+        // The PDF engine's first report loads fonts and many classes; do that while the user looks around.
+        Thread warm = new Thread(org.custodian.logic.report.Reports::warmUp, "custodian-report-warm-up");
+        warm.setDaemon(true);
+        warm.setPriority(Thread.MIN_PRIORITY);
+        warm.start();
     }
 
     /** Builds the window on {@code stage}; tests call this with their own paths. */

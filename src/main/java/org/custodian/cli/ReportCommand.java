@@ -210,7 +210,9 @@ final class ReportCommand implements Runnable {
             ReportFormat f = format(this, out, true);
             ReportOptions options = layout.options(this);
             try (WorkbenchSession session = report.root.open(Access.READ_WRITE, false)) {
-                return write(report.root.context(), session, session.reports().reviews(within, options), f, out,
+                return write(report.root.context(), session, session.reports().reviews(
+                        org.custodian.model.classification.ReviewQuery.dueWithin(session.classification().today(),
+                                within), options), f, out,
                         layout.font);
             }
         }

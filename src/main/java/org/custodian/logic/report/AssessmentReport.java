@@ -147,7 +147,7 @@ final class AssessmentReport {
         for (WorkflowStep s : record.steps()) {
             boolean assessor = s.role() == ReviewRole.ASSESSOR;
             if (assessor == assessors) {
-                names.add(s.actor() + " (" + w.label(s.role()) + ")");
+                names.add(s.actor() + " — " + w.label(s.role()));
             }
         }
         if (assessors && names.isEmpty()) {

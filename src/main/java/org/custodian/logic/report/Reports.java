@@ -131,10 +131,11 @@ public final class Reports {
                 .build(marking, options);
     }
 
-    /** @param within days ahead to include, or null for every scheduled review */
-    public ReportContent reviews(Integer within, ReportOptions options) {
-        LocalDate today = LocalDate.now(clock);
-        List<DueReview> due = classification.due(ReviewQuery.dueWithin(today, within));
+    /** The reviews the query selects (its {@code withinDays} null for every scheduled review). */
+    public ReportContent reviews(ReviewQuery query, ReportOptions options) {
+        LocalDate today = query.today();
+        Integer within = query.withinDays();
+        List<DueReview> due = classification.due(query);
         refuseLong(due.size(), "reviews", "reviews due --format csv");
         ClassificationLevel marking = ReportMarking.resolve(levels(), due.stream().map(DueReview::level).toList(),
                 options.marking());
@@ -288,6 +289,22 @@ public final class Reports {
     private static void cancelIf(WorkProgress progress) {
         if (progress.isCancelled()) {
             throw new CancelledException();
+        }
+    }
+
+    /**
+     * Lays out a two-line page in memory and throws it away, so the first real report does not pay for loading
+     * the PDF engine and the Chinese font. Failures are only logged: the real report will say what is wrong.
+     */
+    public static void warmUp() {
+        try {
+            Optional<ReportFont> font = ReportFont.locate(null);
+            String text = font.isPresent() ? "Custodian 報告" : "Custodian";
+            new PdfDocumentWriter(font).render("<html xmlns=\"http://www.w3.org/1999/xhtml\"><head><style>body {"
+                    + " font-family: Helvetica, \"" + PdfDocumentWriter.CHINESE_FAMILY + "\"; }</style></head><body><p>"
+                    + text + "</p></body></html>", new PdfDocumentWriter.Metadata("", "", "", "", "", ""));
+        } catch (IOException | RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(Reports.class).info("Report warm-up failed", e);
         }
     }
 

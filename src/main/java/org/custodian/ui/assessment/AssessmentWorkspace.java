@@ -75,6 +75,8 @@ final class AssessmentWorkspace extends BorderPane {
             .withZone(ZoneId.systemDefault());
 
     final Button back = new Button(null, new FontIcon(Material2OutlinedAL.ARROW_BACK));
+    /** Opens the report preview of the assessment shown (wired by the page). */
+    final Button report = new Button(null, new FontIcon(Material2OutlinedMZ.PRINT));
     private final AssessmentWorkspaceModel model;
     private final DialogService dialogs;
     private final I18n i18n;
@@ -132,7 +134,10 @@ final class AssessmentWorkspace extends BorderPane {
         // A long title gives way (ellipsis) before the buttons do.
         workflowButtons.setMinWidth(Region.USE_PREF_SIZE);
         saveState.setMinWidth(Region.USE_PREF_SIZE);
-        HBox head = new HBox(8, back, title, statusChip, levelChip, saveState, grow, workflowButtons, more);
+        report.setText(i18n.tr("assessments.report"));
+        report.setId("assessment-report");
+        report.setMinWidth(Region.USE_PREF_SIZE);
+        HBox head = new HBox(8, back, title, statusChip, levelChip, saveState, grow, workflowButtons, report, more);
         head.setAlignment(Pos.CENTER_LEFT);
         head.setPadding(new Insets(8, 12, 4, 8));
         frozenNote.setWrapText(true);

@@ -72,6 +72,11 @@ public final class AssessmentsPage implements PageView {
         export.setId("assessment-export");
         export.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         export.setOnAction(e -> export(table.getSelectionModel().getSelectedItem()));
+        Button report = new Button(i18n.tr("assessments.report"), new FontIcon(Material2OutlinedMZ.PRINT));
+        report.setId("assessment-report-list");
+        report.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        report.setOnAction(e -> report(table.getSelectionModel().getSelectedItem()));
+        workspace.report.setOnAction(e -> report(workspaceModel.assessment()));
         ComboBox<AssessmentStatus> status = new ComboBox<>();
         List<AssessmentStatus> choices = new ArrayList<>();
         choices.add(null);
@@ -80,7 +85,8 @@ public final class AssessmentsPage implements PageView {
         status.setConverter(ChoiceText.of(s -> s == null ? i18n.tr("assessments.allStatuses") : i18n.tr(s.labelKey())));
         status.valueProperty().bindBidirectional(model.status);
         status.setId("assessment-status-filter");
-        list.setTop(new VBox(new PageHeader(i18n.tr("assessments.title"), model.countText, create, importButton, export),
+        list.setTop(new VBox(new PageHeader(i18n.tr("assessments.title"), model.countText, create, importButton, export,
+                report),
                 filterRow(status)));
         buildTable();
         Label empty = new Label(i18n.tr("assessments.empty"));
@@ -203,7 +209,8 @@ public final class AssessmentsPage implements PageView {
 
     @Override
     public boolean supports(Command command) {
-        return command == Command.NEW || command == Command.IMPORT || command == Command.EXPORT;
+        return command == Command.NEW || command == Command.IMPORT || command == Command.EXPORT
+                || command == Command.REPORT;
     }
 
     @Override
@@ -218,6 +225,8 @@ public final class AssessmentsPage implements PageView {
                     export(a);
                 }
             }
+            case REPORT -> report(workspace.isVisible() ? workspaceModel.assessment()
+                    : table.getSelectionModel().getSelectedItem());
             default -> {
             }
         }
@@ -294,6 +303,18 @@ public final class AssessmentsPage implements PageView {
                     }
                     open(r.assessment().key());
                 }));
+    }
+
+    /** The assessment report's preview; the workspace first hands on any answer still in its typing pause. */
+    private void report(Assessment a) {
+        if (a == null) {
+            context.dialogs().notify(i18n.tr("assessments.reportSelect"));
+            return;
+        }
+        workspace.flush();
+        java.util.UUID key = a.key();
+        org.custodian.ui.report.ReportPreview.open(context, list, i18n.tr("assessments.reportTitle", a.label()),
+                a.reference() + "-r" + a.revision(), (reports, options) -> reports.assessment(key, options));
     }
 
     private void export(Assessment a) {

@@ -38,6 +38,7 @@ import org.custodian.ui.common.PageHeader;
 import org.custodian.ui.common.PageView;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
+import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 
 /** Lays out the "Reviews due" page: filters, the queue (overdue first) and the action that completes a review. */
 public final class ReviewsPage implements PageView {
@@ -55,7 +56,10 @@ public final class ReviewsPage implements PageView {
         complete.getStyleClass().add(Styles.ACCENT);
         complete.disableProperty().bind(model.selected.isNull().or(model.writable.not()));
         complete.setOnAction(e -> model.complete(model.selected.get()));
-        VBox top = new VBox(new PageHeader(i18n.tr("reviews.title"), model.countText, complete), filters());
+        Button report = new Button(i18n.tr("reviews.report"), new FontIcon(Material2OutlinedMZ.PRINT));
+        report.setId("reviews-report");
+        report.setOnAction(e -> report());
+        VBox top = new VBox(new PageHeader(i18n.tr("reviews.title"), model.countText, complete, report), filters());
         root.setTop(top);
         root.setCenter(new StackPane(table(), emptyState()));
         root.setId("reviews-page");
@@ -205,5 +209,26 @@ public final class ReviewsPage implements PageView {
                 model.loaded, model.rows));
         box.setMouseTransparent(true);
         return box;
+    }
+
+    @Override
+    public boolean supports(Command command) {
+        return command == Command.REPORT;
+    }
+
+    @Override
+    public void run(Command command) {
+        if (command == Command.REPORT) {
+            report();
+        }
+    }
+
+    /** The reviews-due report of what the queue shows now (its window and filters). */
+    private void report() {
+        org.custodian.model.classification.ReviewQuery query = model.query();
+        if (query != null) {
+            org.custodian.ui.report.ReportPreview.open(model.context(), root, i18n.tr("reviews.reportTitle"),
+                    "reviews-due", (reports, options) -> reports.reviews(query, options));
+        }
     }
 }

@@ -85,6 +85,17 @@ final class ReviewsPageModel {
     }
 
     /** What one background read brings back. */
+    /** The queue's query as the filters stand, or null with no workbench open. */
+    ReviewQuery query() {
+        WorkbenchSession session = context.sessionProperty().get();
+        return session == null ? null : new ReviewQuery(session.classification().today(), within.get(), kind.get(),
+                department.get(), level.get());
+    }
+
+    PageContext context() {
+        return context;
+    }
+
     private record Loaded(List<DueReview> due, ClassificationScheme scheme, List<ReferenceEntry> departments,
                           LocalDate today) {
     }
@@ -98,8 +109,7 @@ final class ReviewsPageModel {
         }
         long mine = ++request;
         writable.set(session.access() == org.custodian.model.workbench.Access.READ_WRITE);
-        ReviewQuery query = new ReviewQuery(session.classification().today(), within.get(), kind.get(),
-                department.get(), level.get());
+        ReviewQuery query = query();
         // The lists come along each time: another workbench, or an import that added departments.
         context.runner().read(progress -> new Loaded(session.classification().due(query),
                 session.classification().scheme(), session.inventory().referenceEntries(ReferenceList.ORGANISATION),

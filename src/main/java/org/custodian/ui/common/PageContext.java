@@ -31,6 +31,12 @@ public interface PageContext {
 
     DialogService dialogs();
 
+    /** The font file the user chose for the reports' Chinese text, or null for the system's. */
+    java.nio.file.Path reportFont();
+
+    /** Remembers the reports' font file (null: the system's); written in the background. */
+    void setReportFont(java.nio.file.Path font);
+
     /** Shows a record on the page that keeps records of its kind. */
     void openRecord(RecordLink link);
 

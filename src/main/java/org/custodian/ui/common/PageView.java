@@ -25,7 +25,7 @@ public interface PageView {
     }
 
     /** The record commands a page may offer; the window's menu and shortcuts reach the current page's. */
-    enum Command { NEW, SAVE, IMPORT, EXPORT }
+    enum Command { NEW, SAVE, IMPORT, EXPORT, REPORT }
 
     default boolean supports(Command command) {
         return false;

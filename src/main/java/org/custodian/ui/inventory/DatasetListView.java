@@ -45,6 +45,7 @@ import org.custodian.model.inventory.ClassificationLevel;
 import org.custodian.model.inventory.CodedValue;
 import org.custodian.model.inventory.Dataset;
 import org.custodian.model.inventory.DatasetFacet;
+import org.custodian.model.inventory.DatasetQuery;
 import org.custodian.model.inventory.DatasetSort;
 import org.custodian.model.inventory.FacetCount;
 import org.custodian.model.inventory.LifecycleStatus;
@@ -133,8 +134,11 @@ public final class DatasetListView implements PageView {
             }
         });
 
+        Button report = new Button(i18n.tr("datasets.report"), new FontIcon(Material2OutlinedMZ.PRINT));
+        report.setId("datasets-report");
+        report.setOnAction(e -> report());
         root.setTop(new PageHeader(i18n.tr("datasets.title"), model.countText, search, newButton(), importButton(),
-                moreMenu()));
+                report, moreMenu()));
         content.setCenter(new StackPane(tableWithFooter(), emptyState(), noMatches()));
         content.setLeft(facetPanel());
         // Built now, hidden: showing a dry run's report must not make the window build and style a table.
@@ -915,8 +919,21 @@ public final class DatasetListView implements PageView {
                 }
             }
             case EXPORT -> exchange.chooseAndExport(DatasetExchange.Format.CSV);
+            case REPORT -> report();
             default -> { }
         }
+    }
+
+    /** The inventory register of what the list shows now: its search and filters, grouped by department. */
+    private void report() {
+        if (context.sessionProperty().get() == null) {
+            return;
+        }
+        DatasetQuery q = model.query();
+        DatasetQuery all = new DatasetQuery(q.text(), q.filters(), DatasetSort.DEPARTMENT, false, Integer.MAX_VALUE, 0);
+        String filter = model.describeFilters();
+        org.custodian.ui.report.ReportPreview.open(context, root, i18n.tr("datasets.reportTitle"), "inventory-register",
+                (reports, options) -> reports.inventory(all, filter, options));
     }
 
     /** A decision changed the open dataset's level: show it in the editor without touching what is typed. */

@@ -155,6 +155,20 @@ final class DatasetListViewModel {
                 descending.get(), PAGE_SIZE, pageIndex.get() * PAGE_SIZE);
     }
 
+    /** The search and filters in words, as the register prints them under its title ("" for none). */
+    String describeFilters() {
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        if (search.get() != null && !search.get().isBlank()) {
+            parts.add("“" + search.get().strip() + "”");
+        }
+        filters.forEach((facet, values) -> {
+            if (!values.isEmpty()) {
+                parts.add(i18n.tr(facet.labelKey()) + ": " + String.join(", ", values));
+            }
+        });
+        return String.join(" · ", parts);
+    }
+
     void toggleFacet(DatasetFacet facet, String value, boolean on) {
         Set<String> values = new LinkedHashSet<>(filters.getOrDefault(facet, Set.of()));
         if (on) {

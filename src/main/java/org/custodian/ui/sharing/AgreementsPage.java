@@ -115,8 +115,11 @@ public final class AgreementsPage implements PageView {
         more.setAccessibleText(i18n.tr("datasets.more"));
         more.setTooltip(new Tooltip(i18n.tr("datasets.more")));
 
+        Button report = new Button(i18n.tr("agreements.report"), new FontIcon(Material2OutlinedMZ.PRINT));
+        report.setId("agreements-report");
+        report.setOnAction(e -> report());
         root.setTop(new VBox(new PageHeader(i18n.tr("agreements.title"), model.countText, search, create, importButton,
-                more), filters()));
+                report, more), filters()));
         content.setCenter(new StackPane(tableWithFooter(), emptyState()));
         editor.setPrefWidth(540);
         editor.setMinWidth(420);
@@ -174,7 +177,7 @@ public final class AgreementsPage implements PageView {
     @Override
     public boolean supports(Command command) {
         return command == Command.NEW || command == Command.SAVE || command == Command.IMPORT
-                || command == Command.EXPORT;
+                || command == Command.EXPORT || command == Command.REPORT;
     }
 
     @Override
@@ -184,7 +187,21 @@ public final class AgreementsPage implements PageView {
             case SAVE -> editorModel.save();
             case IMPORT -> exchange.importFile();
             case EXPORT -> exchange.export();
+            case REPORT -> report();
         }
+    }
+
+    /** The register of the agreements the list shows now (its search and filters). */
+    private void report() {
+        var session = context.sessionProperty().get();
+        if (session == null) {
+            return;
+        }
+        org.custodian.model.sharing.AgreementQuery all = model.query(session.sharing().today())
+                .page(Integer.MAX_VALUE, 0);
+        String filter = model.describeFilters();
+        org.custodian.ui.report.ReportPreview.open(context, root, i18n.tr("agreements.reportTitle"),
+                "agreements-register", (reports, options) -> reports.agreements(all, filter, options));
     }
 
     private void sessionReplaced() {

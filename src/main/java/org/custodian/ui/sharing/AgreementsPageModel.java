@@ -153,6 +153,27 @@ final class AgreementsPageModel {
         return name == null ? code : name;
     }
 
+    /** The search and filters in words, as the register prints them under its title ("" for none). */
+    String describeFilters() {
+        List<String> parts = new java.util.ArrayList<>();
+        if (search.get() != null && !search.get().isBlank()) {
+            parts.add("“" + search.get().strip() + "”");
+        }
+        if (type.get() != null) {
+            parts.add(i18n.tr(type.get().labelKey()));
+        }
+        if (status.get() != null) {
+            parts.add(i18n.tr(status.get().labelKey()));
+        }
+        if (party.get() != null) {
+            parts.add(party.get());
+        }
+        if (expiringWithin.get() != null) {
+            parts.add(i18n.tr("agreements.reportExpiring", expiringWithin.get()));
+        }
+        return String.join(" · ", parts);
+    }
+
     AgreementQuery query(LocalDate on) {
         Set<AgreementType> types = type.get() == null ? Set.of() : EnumSet.of(type.get());
         Set<AgreementStatus> statuses = status.get() == null ? Set.of() : EnumSet.of(status.get());

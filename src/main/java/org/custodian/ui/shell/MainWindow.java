@@ -180,6 +180,7 @@ public final class MainWindow {
                 pageCommand(actions, StandardAction.SAVE_RECORD, PageView.Command.SAVE),
                 pageCommand(actions, StandardAction.IMPORT, PageView.Command.IMPORT),
                 pageCommand(actions, StandardAction.EXPORT, PageView.Command.EXPORT),
+                pageCommand(actions, StandardAction.REPORT, PageView.Command.REPORT),
                 new SeparatorMenuItem(),
                 actions.menuItem(StandardAction.BACKUP_NOW, model::chooseAndBackUp, noFile),
                 actions.menuItem(StandardAction.RESTORE_BACKUP, guarded(model::chooseAndRestore), noFile),

@@ -106,6 +106,17 @@ public final class MainWindowViewModel implements PageContext {
     }
 
     @Override
+    public java.nio.file.Path reportFont() {
+        return settings.reportFont();
+    }
+
+    @Override
+    public void setReportFont(java.nio.file.Path font) {
+        settings.setReportFont(font);
+        settings.saveInBackground();
+    }
+
+    @Override
     public TaskRunner runner() {
         return runner;
     }

@@ -140,6 +140,20 @@ public final class ShellSettings {
         values.setProperty("table." + tableId, layout);
     }
 
+    /** The TrueType font file the reports use for Chinese, or null to look in the system's usual places. */
+    public Path reportFont() {
+        String font = values.getProperty("reportFont");
+        return font == null || font.isBlank() ? null : Path.of(font);
+    }
+
+    public void setReportFont(Path font) {
+        if (font == null) {
+            values.remove("reportFont");
+        } else {
+            values.setProperty("reportFont", font.toAbsolutePath().toString());
+        }
+    }
+
     public Path lastFile() {
         String last = values.getProperty("lastFile");
         return last == null || last.isBlank() ? null : Path.of(last);

@@ -19,6 +19,7 @@ public enum StandardAction {
     SAVE_RECORD("action.saveRecord", "Shortcut+S", Material2OutlinedMZ.SAVE),
     IMPORT("action.import", "Shortcut+I", Material2OutlinedAL.FILE_UPLOAD),
     EXPORT("action.export", "Shortcut+E", Material2OutlinedAL.GET_APP),
+    REPORT("action.report", "Shortcut+P", Material2OutlinedMZ.PRINT),
     THEME_LIGHT("action.themeLight", null, null),
     THEME_DARK("action.themeDark", null, null),
     LANGUAGE_ENGLISH("action.languageEnglish", null, null),
