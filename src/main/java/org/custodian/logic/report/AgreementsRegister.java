@@ -75,10 +75,14 @@ final class AgreementsRegister {
             x.element("td", a.crossBoundary() ? w.t("report.yes") + (a.destinations().isEmpty() ? ""
                     : " · " + String.join(", ", a.destinations())) : w.t("report.no"));
             x.element("td", date(a.effectiveFrom()), "class", "nowrap");
-            x.open("td").text(date(a.expiresOn()));
+            x.open("td").element("div", date(a.expiresOn()), "class", "nowrap");
             expiryBadge(x, a);
             x.close();
-            x.element("td", date(a.reviewDue()), "class", "nowrap");
+            x.open("td").element("div", date(a.reviewDue()), "class", "nowrap");
+            if (inForce(a) && a.reviewDue() != null && a.reviewDue().isBefore(today)) {
+                x.element("span", w.t("report.agreements.reviewOverdue"), "class", "badge badge-overdue");
+            }
+            x.close();
             x.close();
             rows.add(List.of(a.reference(), ReportMarkup.blank(a.title()), a.type() == null ? "" : a.type().code(),
                     a.status().code(), String.join("; ", a.parties().stream().map(AgreementParty::text).toList()),
@@ -119,11 +123,9 @@ final class AgreementsRegister {
 
     private void expiryBadge(Xhtml x, SharingAgreement a) {
         if (expired(a)) {
-            x.text(" ");
             x.element("span", w.t("report.agreements.expiredOn"), "class", "badge badge-overdue");
         } else if (expiring(a)) {
             long days = ChronoUnit.DAYS.between(today, a.expiresOn());
-            x.text(" ");
             x.element("span", w.t("report.agreements.expiresIn", days), "class", "badge badge-soon");
         }
     }

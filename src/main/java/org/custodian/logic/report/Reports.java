@@ -91,7 +91,7 @@ public final class Reports {
                 linked.stream().map(Dataset::classification).toList(), options.marking());
         ReportWords words = new ReportWords(options.language());
         return new AssessmentReport(record, template, assessments.score(record), assessments.contentIntact(record),
-                linked, names(ReferenceList.ORGANISATION, words), code -> ReportMarking.find(levels, code), words)
+                linked, names(ReferenceList.ORGANISATION, words, true), code -> ReportMarking.find(levels, code), words)
                 .build(marking, options);
     }
 
@@ -106,8 +106,8 @@ public final class Reports {
         ClassificationLevel marking = ReportMarking.resolve(levels(),
                 rows.stream().map(Dataset::classification).toList(), options.marking());
         ReportWords words = new ReportWords(options.language());
-        return new InventoryRegister(rows, levels(), names(ReferenceList.ORGANISATION, words),
-                names(ReferenceList.CATEGORY, words), filter, words).build(marking, options);
+        return new InventoryRegister(rows, levels(), names(ReferenceList.ORGANISATION, words, true),
+                names(ReferenceList.CATEGORY, words, false), filter, words).build(marking, options);
     }
 
     public ReportContent agreements(AgreementQuery query, String filter, ReportOptions options) {
@@ -126,7 +126,7 @@ public final class Reports {
         }
         ClassificationLevel marking = ReportMarking.resolve(levels(), dataLevels, options.marking());
         ReportWords words = new ReportWords(options.language());
-        return new AgreementsRegister(rows, levels(), names(ReferenceList.ORGANISATION, words), filter,
+        return new AgreementsRegister(rows, levels(), names(ReferenceList.ORGANISATION, words, true), filter,
                 sharing.today(), words)
                 .build(marking, options);
     }
@@ -140,7 +140,7 @@ public final class Reports {
         ClassificationLevel marking = ReportMarking.resolve(levels(), due.stream().map(DueReview::level).toList(),
                 options.marking());
         ReportWords words = new ReportWords(options.language());
-        return new ReviewsDueReport(due, levels(), names(ReferenceList.ORGANISATION, words), today, within, words)
+        return new ReviewsDueReport(due, levels(), names(ReferenceList.ORGANISATION, words, true), today, within, words)
                 .build(marking, options);
     }
 
@@ -152,8 +152,11 @@ public final class Reports {
         }
     }
 
-    /** A reference list's code → its name in the report's language, the code itself when the list lacks it. */
-    private Function<String, String> names(ReferenceList list, ReportWords words) {
+    /**
+     * A reference list's code → its name in the report's language (with the code after it when
+     * {@code withCode}), the code itself when the list lacks it.
+     */
+    private Function<String, String> names(ReferenceList list, ReportWords words, boolean withCode) {
         Map<String, ReferenceEntry> byCode = new LinkedHashMap<>();
         for (ReferenceEntry e : inventory.referenceEntries(list)) {
             byCode.put(e.code().toUpperCase(java.util.Locale.ROOT), e);
@@ -164,7 +167,7 @@ public final class Reports {
             }
             ReferenceEntry e = byCode.get(code.toUpperCase(java.util.Locale.ROOT));
             String name = e == null ? "" : words.pick(e.nameEn(), e.nameTc());
-            return name.isBlank() ? code : name + " (" + code + ")";
+            return name.isBlank() ? code : withCode ? name + " (" + code + ")" : name;
         };
     }
 

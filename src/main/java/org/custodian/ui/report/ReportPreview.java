@@ -151,6 +151,7 @@ public final class ReportPreview {
     }
 
     private ScrollPane pages() {
+        ScrollPane scroll = new ScrollPane();
         VBox column = new VBox(18);
         column.setId("report-pages");
         column.setAlignment(Pos.TOP_CENTER);
@@ -161,12 +162,15 @@ public final class ReportPreview {
             for (javafx.scene.image.Image image : model.pages) {
                 ImageView view = new ImageView(image);
                 view.setPreserveRatio(true);
+                // A landscape register fits the window's width rather than scrolling sideways.
+                view.fitWidthProperty().bind(Bindings.min(image.getWidth(),
+                        scroll.widthProperty().subtract(56)));
                 view.setSmooth(true);
                 view.getStyleClass().add("report-page");
                 column.getChildren().add(view);
             }
         });
-        ScrollPane scroll = new ScrollPane(column);
+        scroll.setContent(column);
         scroll.setFitToWidth(true);
         return scroll;
     }
