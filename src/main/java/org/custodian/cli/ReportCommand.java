@@ -89,8 +89,8 @@ final class ReportCommand implements Runnable {
                      Path font) throws java.io.IOException {
         ReportOutcome o = session.reports().write(content, format, out, font, WorkProgress.NONE);
         String pages = o.pages() > 0 ? o.pages() + " page" + (o.pages() == 1 ? "" : "s") + ", " : "";
-        ctx.err().println("Wrote " + out + " (" + pages + "marked " + o.marking() + ", audit event #"
-                + o.auditSequence() + ").");
+        ctx.err().println("Wrote " + out + " (" + pages + "marked " + o.marking() + (o.auditSequence() < 0
+                ? "; not recorded: the workbench is open read-only" : ", audit event #" + o.auditSequence()) + ").");
         if (!o.missingCharacters().isEmpty()) {
             ctx.err().println("Warning: the font lacks " + String.join(" ", o.missingCharacters())
                     + "; printed as ?. Choose another font with --font.");

@@ -207,15 +207,19 @@ public final class Reports {
         return new RenderedReport(content, format, bytes, pages, missing);
     }
 
-    /** Writes a rendered report to {@code out} (whole or not at all) and records it in the audit chain. */
+    /**
+     * Writes a rendered report to {@code out} (whole or not at all) and records it in the audit chain; a workbench
+     * opened read-only cannot record, and the outcome says so ({@code auditSequence} -1).
+     */
     public ReportOutcome save(RenderedReport rendered, Path out) throws IOException {
         AtomicOutput.write(out, stream -> stream.write(rendered.bytes()));
         AuditEvent event = record(rendered, out.getFileName().toString());
         return new ReportOutcome(out, rendered.format(), rendered.pages(), rendered.content().fingerprint(),
-                rendered.content().marking().code(), event.sequence(), rendered.missingCharacters());
+                rendered.content().marking().code(), event == null ? -1 : event.sequence(),
+                rendered.missingCharacters());
     }
 
-    /** Records that a rendered report left the workbench another way (sent to a printer). */
+    /** Records that a rendered report left the workbench another way (sent to a printer); null when read-only. */
     public AuditEvent recordPrinted(RenderedReport rendered, String printer) {
         return record(rendered, "printer: " + printer);
     }
@@ -263,6 +267,9 @@ public final class Reports {
     }
 
     private AuditEvent record(RenderedReport rendered, String destination) {
+        if (database.access() != org.custodian.model.workbench.Access.READ_WRITE) {
+            return null;
+        }
         ReportContent c = rendered.content();
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("kind", c.kind().code());

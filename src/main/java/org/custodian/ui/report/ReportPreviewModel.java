@@ -195,7 +195,8 @@ public final class ReportPreviewModel {
                     : reports.render(shown.content(), format, font, progress);
             return reports.save(r, out);
         }, (ReportOutcome o) -> {
-            context.dialogs().notify(i18n.tr("reportPreview.saved", o.file().getFileName(), o.marking()));
+            context.dialogs().notify(i18n.tr(o.auditSequence() < 0 ? "reportPreview.savedUnrecorded"
+                    : "reportPreview.saved", o.file().getFileName(), o.marking()));
             context.dataChanged();
         }, failure -> context.dialogs().showError(i18n.tr("reportPreview.failed.title"),
                 i18n.tr("reportPreview.saveFailed", out.getFileName()), failure.getMessage()));
