@@ -69,6 +69,10 @@ public final class CustodianCli {
             context.err().println(rejected.getMessage());
             return ExitCode.REJECTED;
         }
+        if (ex instanceof org.custodian.logic.io.pdf.ReportFontException font) {
+            context.err().println(font.getMessage());
+            return ExitCode.FAILURE;
+        }
         if (ex instanceof FileAlreadyExistsException exists) {
             context.err().println(exists.getFile() + " already exists; choose another name or add --overwrite.");
             return ExitCode.FAILURE;

@@ -56,10 +56,11 @@ final class AssessmentReport {
     private final Function<String, ClassificationLevel> levelOf;
     private final ReportWords w;
     private final Visibility visibility;
+    private final ZoneId zone;
 
     AssessmentReport(AssessmentRecord record, AssessmentTemplate template, ScoreCard score, boolean intact,
                      List<Dataset> datasets, Function<String, String> departmentName,
-                     Function<String, ClassificationLevel> levelOf, ReportWords words) {
+                     Function<String, ClassificationLevel> levelOf, ReportWords words, ZoneId zone) {
         this.record = record;
         this.template = template;
         this.score = score;
@@ -69,6 +70,7 @@ final class AssessmentReport {
         this.levelOf = levelOf;
         this.w = words;
         this.visibility = Visibility.of(template, record.answers());
+        this.zone = zone;
     }
 
     ReportContent build(ClassificationLevel marking, ReportOptions options) {
@@ -101,7 +103,7 @@ final class AssessmentReport {
         if (!a.subject().description().isBlank()) {
             fact(x, "report.assessment.description", a.subject().description());
         }
-        fact(x, "report.assessment.template", w.t("report.assessment.templateVersion", w.pick(template.title()),
+        fact(x, "report.assessment.template", w.withText("report.assessment.templateVersion", template.title(),
                 template.version(), ReportLayout.shortHash(a.templateHash())));
         fact(x, "report.assessment.status", w.label(a.status()));
         fact(x, "report.assessment.created", day(a.createdAt()) + " · " + a.createdBy());
@@ -110,6 +112,7 @@ final class AssessmentReport {
         if (a.reviewDue() != null) {
             fact(x, "report.assessment.reviewDue", DAY.format(a.reviewDue()));
         }
+        fact(x, "report.assessment.timeZone", zone.getId());
         fact(x, "report.assessment.assessors", String.join(", ", people(true)));
         fact(x, "report.assessment.reviewers", String.join(", ", people(false)));
         if (a.approvedHash() != null) {
@@ -484,7 +487,7 @@ final class AssessmentReport {
                 .element("th", w.t("report.assessment.step")).element("th", w.t("report.assessment.by"))
                 .element("th", w.t("assessment.workflow.comment")).close().close().open("tbody");
         for (WorkflowStep s : record.steps()) {
-            x.open("tr").element("td", MINUTE.format(s.at().atZone(ZoneId.systemDefault())), "class", "nowrap")
+            x.open("tr").element("td", MINUTE.format(s.at().atZone(zone)), "class", "nowrap")
                     .element("td", w.label(s.from()) + " → " + w.label(s.to()))
                     .element("td", s.actor() + " · " + w.label(s.role()))
                     .element("td", ReportMarkup.blank(s.comment())).close();
@@ -546,8 +549,8 @@ final class AssessmentReport {
     }
 
 
-    private static String day(java.time.Instant at) {
-        return at == null ? "" : DAY.format(LocalDate.ofInstant(at, ZoneId.systemDefault()));
+    private String day(java.time.Instant at) {
+        return at == null ? "" : DAY.format(LocalDate.ofInstant(at, zone));
     }
 
 }

@@ -11,9 +11,10 @@ import org.custodian.model.report.ReportOptions;
 
 /**
  * A report before it is laid out: what it is about, its marking, its body as XHTML and its tables. The
- * fingerprint is the SHA-256 of what the report says (kind, marking, language and body), so the same records
- * give the same fingerprint whenever and wherever the report is printed, and a printed copy can be checked
- * against the one recorded in the audit chain.
+ * fingerprint is the SHA-256 of what the report says (kind, marking, language, body and every cell of its tables,
+ * which the CSV form writes), so the same records give the same fingerprint whenever the report is printed in the
+ * same time zone (the assessment report names its zone), and a printed copy can be checked against the one
+ * recorded in the audit chain.
  */
 public record ReportContent(ReportKind kind, String subject, String title, ClassificationLevel marking,
                             ReportOptions options, boolean landscape, String body, List<ReportTable> tables,
@@ -27,12 +28,24 @@ public record ReportContent(ReportKind kind, String subject, String title, Class
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             for (String part : new String[] {kind.code(), marking.code(), options.language().code(), body}) {
-                sha.update(part.getBytes(StandardCharsets.UTF_8));
-                sha.update((byte) 0);
+                field(sha, part);
+            }
+            for (ReportTable table : tables) {
+                field(sha, table.name());
+                table.header().forEach(h -> field(sha, h));
+                for (List<String> row : table.rows()) {
+                    sha.update((byte) 1);
+                    row.forEach(cell -> field(sha, cell));
+                }
             }
             return HexFormat.of().formatHex(sha.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
+    }
+
+    private static void field(MessageDigest sha, String value) {
+        sha.update((value == null ? "" : value).getBytes(StandardCharsets.UTF_8));
+        sha.update((byte) 0);
     }
 }

@@ -1,6 +1,5 @@
 package org.custodian.logic.report;
 
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import org.custodian.logic.io.html.Xhtml;
@@ -64,8 +63,7 @@ final class ReportLayout {
         x.open("div", "id", "page-footer");
         x.open("table", "class", "frame");
         x.open("tr");
-        x.element("td", words.t("report.footer.generated", STAMP.format(generated.withZoneSameInstant(
-                ZoneId.systemDefault()))), "class", "frame-left");
+        x.element("td", words.t("report.footer.generated", STAMP.format(generated)), "class", "frame-left");
         markingCell(x, content.marking());
         x.open("td", "class", "frame-right");
         if (forPdf) {

@@ -42,6 +42,21 @@ public final class ReportWords {
         };
     }
 
+    /** As {@link #t}, with a two-language text as the first argument, each language taking its own side. */
+    public String withText(String key, TemplateText first, Object... rest) {
+        Object[] en = new Object[rest.length + 1];
+        Object[] zh = new Object[rest.length + 1];
+        en[0] = first.en().isBlank() ? first.zh() : first.en();
+        zh[0] = first.zh().isBlank() ? first.en() : first.zh();
+        System.arraycopy(rest, 0, en, 1, rest.length);
+        System.arraycopy(rest, 0, zh, 1, rest.length);
+        return switch (language) {
+            case EN -> en(key, en);
+            case ZH -> zh(key, zh);
+            case BOTH -> join(en(key, en), zh(key, zh));
+        };
+    }
+
     public String en(String key, Object... args) {
         return format(english, Locale.ENGLISH, key, args);
     }

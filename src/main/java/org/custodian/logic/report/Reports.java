@@ -91,7 +91,8 @@ public final class Reports {
                 linked.stream().map(Dataset::classification).toList(), options.marking());
         ReportWords words = new ReportWords(options.language());
         return new AssessmentReport(record, template, assessments.score(record), assessments.contentIntact(record),
-                linked, names(ReferenceList.ORGANISATION, words, true), code -> ReportMarking.find(levels, code), words)
+                linked, names(ReferenceList.ORGANISATION, words, true), code -> ReportMarking.find(levels, code), words,
+                clock.getZone())
                 .build(marking, options);
     }
 
