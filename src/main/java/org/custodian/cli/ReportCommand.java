@@ -99,6 +99,22 @@ final class ReportCommand implements Runnable {
         return ExitCode.OK;
     }
 
+    /** What a subcommand asks for: its content from the open workbench, or null when it said why it has none. */
+    @FunctionalInterface
+    interface Builder {
+        ReportContent build(WorkbenchSession session, ReportOptions options);
+    }
+
+    /** Checks the file name and options, opens the workbench, builds the report and writes it. */
+    int run(Object command, Path out, Layout layout, Builder builder) throws java.io.IOException {
+        ReportFormat f = format(command, out, true);
+        ReportOptions options = layout.options(command);
+        try (WorkbenchSession session = root.open(Access.READ_WRITE, false)) {
+            ReportContent content = builder.build(session, options);
+            return content == null ? ExitCode.REJECTED : write(root.context(), session, content, f, out, layout.font);
+        }
+    }
+
     @Command(name = "assessment", mixinStandardHelpOptions = true,
             description = "The assessment report: cover, summary and charts, answers, risks, actions, workflow and"
                     + " a sign-off block.")
@@ -118,16 +134,10 @@ final class ReportCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            ReportFormat f = format(this, out, true);
-            ReportOptions options = layout.options(this);
-            CliContext ctx = report.root.context();
-            try (WorkbenchSession session = report.root.open(Access.READ_WRITE, false)) {
-                Optional<Assessment> a = AssessmentsCommand.found(session, ctx, id, null);
-                if (a.isEmpty()) {
-                    return ExitCode.REJECTED;
-                }
-                return write(ctx, session, session.reports().assessment(a.get().key(), options), f, out, layout.font);
-            }
+            return report.run(this, out, layout, (session, options) -> {
+                Optional<Assessment> a = AssessmentsCommand.found(session, report.root.context(), id, null);
+                return a.isEmpty() ? null : session.reports().assessment(a.get().key(), options);
+            });
         }
     }
 
@@ -148,14 +158,8 @@ final class ReportCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            ReportFormat f = format(this, out, true);
-            ReportOptions options = layout.options(this);
-            try (WorkbenchSession session = report.root.open(Access.READ_WRITE, false)) {
-                ReportContent content = session.reports().inventory(
-                        filters.query(org.custodian.model.inventory.DatasetSort.DEPARTMENT), filters.describe(),
-                        options);
-                return write(report.root.context(), session, content, f, out, layout.font);
-            }
+            return report.run(this, out, layout, (session, options) -> session.reports().inventory(
+                    filters.query(org.custodian.model.inventory.DatasetSort.DEPARTMENT), filters.describe(), options));
         }
     }
 
@@ -176,13 +180,8 @@ final class ReportCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            ReportFormat f = format(this, out, true);
-            ReportOptions options = layout.options(this);
-            try (WorkbenchSession session = report.root.open(Access.READ_WRITE, false)) {
-                ReportContent content = session.reports().agreements(
-                        filters.query(this, session.sharing().today()), filters.describe(), options);
-                return write(report.root.context(), session, content, f, out, layout.font);
-            }
+            return report.run(this, out, layout, (session, options) -> session.reports().agreements(
+                    filters.query(this, session.sharing().today()), filters.describe(), options));
         }
     }
 
@@ -207,14 +206,9 @@ final class ReportCommand implements Runnable {
             if (within != null && within < 0) {
                 throw new CommandLine.ParameterException(new CommandLine(this), "--within takes 0 or more days.");
             }
-            ReportFormat f = format(this, out, true);
-            ReportOptions options = layout.options(this);
-            try (WorkbenchSession session = report.root.open(Access.READ_WRITE, false)) {
-                return write(report.root.context(), session, session.reports().reviews(
-                        org.custodian.model.classification.ReviewQuery.dueWithin(session.classification().today(),
-                                within), options), f, out,
-                        layout.font);
-            }
+            return report.run(this, out, layout, (session, options) -> session.reports().reviews(
+                    org.custodian.model.classification.ReviewQuery.dueWithin(session.classification().today(), within),
+                    options));
         }
     }
 
