@@ -37,7 +37,8 @@ import org.custodian.model.workbench.Access;
  */
 public final class ReportBenchmark {
 
-    private static final int RUNS = 5;
+    private static final int RUNS = 7;
+    private static final int WARM_UP = 3;
     private final Path folder;
     private final int questions;
 
@@ -72,6 +73,9 @@ public final class ReportBenchmark {
             long first = Figures.time(() -> pages[0] = render(s, a, options).pages());
             out.put("pages", Long.toString(pages[0]));
             out.put("first_pdf_ms", Figures.millis(first));
+            for (int i = 0; i < WARM_UP; i++) {
+                render(s, a, options); // let the JIT settle before the warm figures
+            }
             long[] warm = new long[RUNS];
             for (int i = 0; i < RUNS; i++) {
                 warm[i] = Figures.time(() -> render(s, a, options));
@@ -81,9 +85,12 @@ public final class ReportBenchmark {
             for (int i = 0; i < RUNS; i++) {
                 both[i] = Figures.time(() -> render(s, a, bilingual));
             }
-            long[] raw = new long[RUNS];
             List<String> lines = lines(s.assessments().templateOf(a), record);
-            for (int i = 0; i < RUNS; i++) {
+            for (int i = 0; i < WARM_UP; i++) {
+                rawPdf(lines);
+            }
+            long[] raw = new long[RUNS * 3];
+            for (int i = 0; i < raw.length; i++) {
                 raw[i] = Figures.time(() -> rawPdf(lines));
             }
             long warmP50 = Figures.percentile(warm, 50);

@@ -60,7 +60,7 @@ final class ReviewsDueReport {
         }
         ReportTable table = new ReportTable("reviews", List.of("dataset", "title_en", "title_tc", "department",
                 "classification", "kind", "due_on", "last_done_on", "overdue"), rows);
-        return new ReportContent(ReportKind.REVIEWS, within == null ? "" : within + " d", w.t("report.reviews.title"),
+        return new ReportContent(ReportKind.REVIEWS, within == null ? "" : w.t("report.reviews.subject", within), w.t("report.reviews.title"),
                 marking, options, true, x.toString(), List.of(table), due.size());
     }
 

@@ -71,11 +71,43 @@ public final class ReportFont {
                 return known;
             }
         }
-        ReportFont font = check(file);
+        if (!Files.isRegularFile(file)) {
+            throw new ReportFontException(file + ": no such font file.");
+        }
+        Faces faces;
+        try {
+            faces = Faces.open(file);
+        } catch (IOException e) {
+            throw new ReportFontException(file + " is not a TrueType font (" + e.getMessage() + ").", e);
+        }
+        ReportFont font;
+        try {
+            font = pick(file, faces);
+        } catch (RuntimeException e) {
+            close(faces);
+            throw e;
+        }
         synchronized (CHECKED) {
             CHECKED.put(key, font);
         }
+        synchronized (LOCK) {
+            // The faces just parsed serve the first report too, rather than being parsed again for it.
+            if (openFaces == null) {
+                openFaces = faces;
+                openKey = file.toAbsolutePath() + "@" + modified(file) + "#" + font.name();
+                return font;
+            }
+        }
+        close(faces);
         return font;
+    }
+
+    private static void close(Faces faces) {
+        try {
+            faces.close();
+        } catch (IOException e) {
+            // only a read handle on a font file
+        }
     }
 
     private static long modified(Path file) {
@@ -116,6 +148,14 @@ public final class ReportFont {
             throw new ReportFontException(file + ": no such font file.");
         }
         try (Faces faces = Faces.open(file)) {
+            return pick(file, faces);
+        } catch (IOException e) {
+            throw new ReportFontException(file + " is not a TrueType font (" + e.getMessage() + ").", e);
+        }
+    }
+
+    private static ReportFont pick(Path file, Faces faces) {
+        try {
             for (TrueTypeFont font : faces.fonts()) {
                 if (usable(font)) {
                     return new ReportFont(file, font.getName());
