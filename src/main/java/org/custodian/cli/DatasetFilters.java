@@ -39,6 +39,35 @@ final class DatasetFilters {
             description = "Only these lifecycle statuses (draft, active, superseded, retired).")
     List<String> lifecycle;
 
+    /**
+     * Refuses (a usage error) a department, category or level the workbench does not know: a misspelt filter
+     * would otherwise give an empty list that looks like an answer.
+     */
+    void check(Object command, org.custodian.logic.workbench.WorkbenchSession session) {
+        known(command, "department", departments, session.inventory()
+                .referenceEntries(org.custodian.model.reference.ReferenceList.ORGANISATION).stream()
+                .map(org.custodian.model.reference.ReferenceEntry::code).toList());
+        known(command, "category", categories, session.inventory()
+                .referenceEntries(org.custodian.model.reference.ReferenceList.CATEGORY).stream()
+                .map(org.custodian.model.reference.ReferenceEntry::code).toList());
+        known(command, "classification", levels, session.inventory().levels().stream()
+                .map(org.custodian.model.inventory.ClassificationLevel::code).toList());
+    }
+
+    private static void known(Object command, String what, List<String> given, List<String> codes) {
+        if (given == null) {
+            return;
+        }
+        Set<String> lower = new java.util.HashSet<>();
+        codes.forEach(c -> lower.add(c.toLowerCase(Locale.ROOT)));
+        for (String g : given) {
+            if (!lower.contains(g.strip().toLowerCase(Locale.ROOT))) {
+                throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(command), "Unknown " + what
+                        + " '" + g + "': the workbench has no such code.");
+            }
+        }
+    }
+
     /** Every matching dataset, by code. */
     DatasetQuery query() {
         return query(DatasetSort.CODE);

@@ -92,6 +92,7 @@ final class DatasetsCommand implements Runnable {
             CliContext ctx = datasets.root.context();
             DatasetQuery q = filters.query();
             try (WorkbenchSession session = datasets.root.open(Access.READ_ONLY, false)) {
+                filters.check(this, session);
                 long n = session.datasetExchange().export(q, f, out, all, namespace, WorkProgress.NONE);
                 ctx.err().println("Wrote " + n + " dataset" + (n == 1 ? "" : "s") + " to " + out);
                 return ExitCode.OK;

@@ -71,6 +71,13 @@ final class ReportCommand implements Runnable {
                 throw new CommandLine.ParameterException(new CommandLine(command),
                         "Unknown paper '" + paper + "': use a4 or letter.");
             }
+            if (font != null) {
+                try {
+                    org.custodian.logic.io.pdf.ReportFont.check(font);
+                } catch (org.custodian.logic.io.pdf.ReportFontException e) {
+                    throw new CommandLine.ParameterException(new CommandLine(command), e.getMessage());
+                }
+            }
             return new ReportOptions(lang, size, marking);
         }
     }
@@ -158,8 +165,11 @@ final class ReportCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            return report.run(this, out, layout, (session, options) -> session.reports().inventory(
-                    filters.query(org.custodian.model.inventory.DatasetSort.DEPARTMENT), filters.describe(), options));
+            return report.run(this, out, layout, (session, options) -> {
+                filters.check(this, session);
+                return session.reports().inventory(filters.query(org.custodian.model.inventory.DatasetSort.DEPARTMENT),
+                        filters.describe(), options);
+            });
         }
     }
 
@@ -225,23 +235,46 @@ final class ReportCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             CliContext ctx = report.root.context();
-            String fingerprint = what.strip().toLowerCase(Locale.ROOT).replace(" ", "");
-            if (!fingerprint.matches("[0-9a-f]{64}")) {
-                fingerprint = Reports.fingerprintOf(Path.of(what));
+            String compact = what.strip().toLowerCase(Locale.ROOT).replace(" ", "");
+            boolean isFingerprint = compact.matches("[0-9a-f]{64}");
+            if (!isFingerprint && !java.nio.file.Files.exists(Path.of(what))) {
+                throw new CommandLine.ParameterException(new CommandLine(this), "'" + what + "' is neither a report"
+                        + " file nor a 64-character fingerprint.");
             }
             try (WorkbenchSession session = report.root.open(Access.READ_ONLY, false)) {
-                java.util.List<AuditEvent> events = session.reports().recorded(fingerprint);
-                if (events.isEmpty()) {
-                    ctx.err().println("Fingerprint " + fingerprint + " is not recorded in " + session.file().getFileName()
+                String name = session.file().getFileName().toString();
+                if (isFingerprint) {
+                    java.util.List<AuditEvent> events = session.reports().recorded(compact);
+                    print(ctx, events);
+                    if (events.isEmpty()) {
+                        ctx.err().println("Fingerprint " + compact + " is not recorded in " + name
+                                + ": this workbench did not produce that report.");
+                        return ExitCode.REJECTED;
+                    }
+                    ctx.err().println("Fingerprint " + compact + " was recorded " + events.size() + " time"
+                            + (events.size() == 1 ? "" : "s") + ".");
+                    return ExitCode.OK;
+                }
+                Reports.Verification v = session.reports().verify(Path.of(what));
+                print(ctx, v.events());
+                if (v.events().isEmpty()) {
+                    ctx.err().println(what + ": fingerprint " + v.fingerprint() + " is not recorded in " + name
                             + ": this workbench did not produce that report.");
                     return ExitCode.REJECTED;
                 }
-                for (AuditEvent e : events) {
-                    ctx.out().println("#" + e.sequence() + " " + e.occurredAt() + " " + e.actor() + " " + e.after());
+                if (!v.fileUnchanged()) {
+                    ctx.err().println(what + ": fingerprint " + v.fingerprint() + " is recorded, but the file is not"
+                            + " the one written: it was changed afterwards.");
+                    return ExitCode.REJECTED;
                 }
-                ctx.err().println("Fingerprint " + fingerprint + " was recorded " + events.size() + " time"
-                        + (events.size() == 1 ? "" : "s") + ".");
+                ctx.err().println(what + " is the report recorded with fingerprint " + v.fingerprint() + ".");
                 return ExitCode.OK;
+            }
+        }
+
+        private static void print(CliContext ctx, java.util.List<AuditEvent> events) {
+            for (AuditEvent e : events) {
+                ctx.out().println("#" + e.sequence() + " " + e.occurredAt() + " " + e.actor() + " " + e.after());
             }
         }
     }

@@ -144,6 +144,31 @@ public final class AssessmentRepository {
         });
     }
 
+    /**
+     * The datasets an assessment links, in order: each code as written, with the inventory's dataset id when the
+     * link was made to a dataset of this inventory (the id follows the dataset if its code is later changed).
+     */
+    public List<java.util.Map.Entry<String, UUID>> linkedDatasets(UUID assessmentKey) {
+        return database.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT ad.dataset_code, d.id FROM assessment_dataset ad
+                      JOIN assessment a ON a.row_key = ad.assessment_key
+                      LEFT JOIN dataset d ON d.row_key = ad.dataset_key
+                     WHERE a.id = ? ORDER BY ad.position""")) {
+                ps.setString(1, assessmentKey.toString());
+                List<java.util.Map.Entry<String, UUID>> out = new java.util.ArrayList<>();
+                try (java.sql.ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        String id = rs.getString(2);
+                        out.add(new java.util.AbstractMap.SimpleImmutableEntry<>(rs.getString(1),
+                                id == null ? null : UUID.fromString(id)));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
     /** The assessments that link a dataset, newest first. */
     public List<Assessment> linking(UUID datasetId) {
         return database.read(c -> {

@@ -127,6 +127,11 @@ public final class Assessments {
     }
 
     /** The assessments that link a dataset. */
+    /** The datasets an assessment links: code as written, and this inventory's dataset id when it has one. */
+    public List<java.util.Map.Entry<String, UUID>> linkedDatasets(UUID key) {
+        return repository.linkedDatasets(key);
+    }
+
     public List<Assessment> linking(UUID datasetId) {
         return repository.linking(datasetId);
     }

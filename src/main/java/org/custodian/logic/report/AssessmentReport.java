@@ -51,7 +51,7 @@ final class AssessmentReport {
     private final AssessmentTemplate template;
     private final ScoreCard score;
     private final boolean intact;
-    private final List<Dataset> datasets;
+    private final java.util.Map<String, Dataset> datasets;
     private final Function<String, String> departmentName;
     private final Function<String, ClassificationLevel> levelOf;
     private final ReportWords w;
@@ -59,7 +59,7 @@ final class AssessmentReport {
     private final ZoneId zone;
 
     AssessmentReport(AssessmentRecord record, AssessmentTemplate template, ScoreCard score, boolean intact,
-                     List<Dataset> datasets, Function<String, String> departmentName,
+                     java.util.Map<String, Dataset> datasets, Function<String, String> departmentName,
                      Function<String, ClassificationLevel> levelOf, ReportWords words, ZoneId zone) {
         this.record = record;
         this.template = template;
@@ -124,9 +124,9 @@ final class AssessmentReport {
             x.text(w.t("report.none"));
         }
         for (String code : a.subject().datasetCodes()) {
-            Dataset d = datasets.stream().filter(ds -> ds.code().equalsIgnoreCase(code)).findFirst().orElse(null);
+            Dataset d = datasets.get(code);
             x.open("div");
-            x.text(code + " ");
+            x.text((d == null ? code : d.code()) + " ");
             if (d == null) {
                 x.element("span", w.t("report.assessment.datasetUnknown"), "class", "muted");
             } else {
@@ -227,7 +227,11 @@ final class AssessmentReport {
         return scale[at];
     }
 
-    private static String barColour(int percent) {
+    /** Red for concern: under compliance scoring a high percentage is the good end. */
+    private String barColour(int percent) {
+        if (score.method() == org.custodian.model.assessment.ScoringMethod.COMPLIANCE) {
+            percent = 100 - percent;
+        }
         return percent >= 70 ? "#cf222e" : percent >= 45 ? "#bc4c00" : percent >= 20 ? "#9a6700" : "#1a7f37";
     }
 
@@ -446,11 +450,11 @@ final class AssessmentReport {
             }
             x.close().close();
         }
-        x.element("h2", w.t("report.assessment.actionPlan"));
         x.close();
     }
 
     private void actions(Xhtml x) {
+        x.element("h2", w.t("report.assessment.actionPlan"));
         if (record.actions().isEmpty()) {
             x.element("p", w.t("assessment.action.none"), "class", "muted");
             return;
@@ -501,8 +505,9 @@ final class AssessmentReport {
         x.element("p", w.t("report.assessment.signOffHelp"), "class", "muted");
         x.open("table", "class", "sign");
         x.open("tr").element("th", w.t("report.assessment.role")).element("th", w.t("report.assessment.name"))
-                .element("th", w.t("report.assessment.decision")).element("th", w.t("report.assessment.date"))
-                .element("th", w.t("report.assessment.signature")).close();
+                .element("th", w.t("report.assessment.decision"))
+                .element("th", w.t("report.assessment.date"), "class", "sign-date")
+                .element("th", w.t("report.assessment.signature"), "class", "sign-signature").close();
         WorkflowStep submitted = record.steps().stream().filter(s -> s.to() == AssessmentStatus.SUBMITTED)
                 .reduce((p, q) -> q).orElse(null);
         signRow(x, ReviewRole.ASSESSOR, submitted);
@@ -520,8 +525,8 @@ final class AssessmentReport {
         x.open("tr").element("td", w.label(role))
                 .element("td", step == null ? "" : step.actor())
                 .element("td", step == null ? "" : w.label(step.to()))
-                .element("td", step == null ? "" : day(step.at()))
-                .element("td", "").close();
+                .element("td", step == null ? "" : day(step.at()), "class", "sign-date")
+                .element("td", "", "class", "sign-signature").close();
     }
 
     private ReportTable answerTable() {

@@ -63,7 +63,8 @@ final class ReportLayout {
         x.open("div", "id", "page-footer");
         x.open("table", "class", "frame");
         x.open("tr");
-        x.element("td", words.t("report.footer.generated", STAMP.format(generated)), "class", "frame-left");
+        x.element("td", words.t("report.footer.generated", STAMP.format(generated) + " " + generated.getZone().getId()),
+                "class", "frame-left");
         markingCell(x, content.marking());
         x.open("td", "class", "frame-right");
         if (forPdf) {
@@ -97,7 +98,8 @@ final class ReportLayout {
 
     /** A scheme's colour goes into CSS, so only a plain hex colour is taken from the file. */
     static String safeColour(String colour) {
-        return colour != null && colour.matches("#[0-9a-fA-F]{3,8}") ? colour : "#57606a";
+        return colour != null && colour.matches("#([0-9a-fA-F]{3,4}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8})") ? colour
+                : "#57606a";
     }
 
     /** Only the current language's counter, so an English report carries no Chinese it does not print. */
@@ -127,6 +129,10 @@ final class ReportLayout {
                     .append(".cover { page-break-after: always; }\n")
                     .append(".chapter { page-break-before: always; }\n");
         } else {
+            // Printed from a browser, the marking repeats at the top and bottom of every sheet.
+            css.append("@media print { #page-header { position: fixed; top: 0; left: 0; right: 0; background: #fff; }"
+                    + " #page-footer { position: fixed; bottom: 0; left: 0; right: 0; background: #fff; }"
+                    + " body { margin: 16mm 0 22mm 0; max-width: none; } }\n");
             css.append("body { max-width: 60em; margin: 1.5em auto; padding: 0 1em; }\n")
                     .append("#page-header { border-bottom: 1px solid #d0d7de; margin-bottom: 1em; }\n")
                     .append("#page-footer { border-top: 1px solid #d0d7de; margin-top: 2em; }\n")
@@ -193,6 +199,9 @@ final class ReportLayout {
                 .append(".group-count { color: #57606a; font-weight: normal; font-size: 10pt; }\n")
                 .append(".row-overdue td { background: #fff1f0; }\n")
                 .append(".nowrap { white-space: nowrap; }\n")
+                .append("body.both .chip { white-space: normal; }\n")
+                .append("table.sign th.sign-date, table.sign td.sign-date { width: 13%; white-space: nowrap; }\n")
+                .append("table.sign .sign-signature { width: 28%; }\n")
                 .append("table.grid.narrow { width: auto; min-width: 40%; }\n")
                 .append(".keep { page-break-inside: avoid; }\n")
                 .append(".percent { white-space: nowrap; text-align: right; width: 8%; }\n");

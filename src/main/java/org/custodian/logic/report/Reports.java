@@ -82,13 +82,26 @@ public final class Reports {
         AssessmentRecord record = assessments.load(key)
                 .orElseThrow(() -> new InputRejectedException("No assessment with that key."));
         AssessmentTemplate template = assessments.templateOf(record.assessment());
-        List<Dataset> linked = new ArrayList<>();
-        for (String code : record.assessment().subject().datasetCodes()) {
-            inventory.findByCode(code).ifPresent(linked::add);
+        // Linked by the dataset's id where the link was made here, so a dataset whose code changed still counts.
+        Map<String, Dataset> linked = new LinkedHashMap<>();
+        List<String> unknown = new ArrayList<>();
+        for (Map.Entry<String, UUID> link : assessments.linkedDatasets(key)) {
+            Optional<Dataset> d = link.getValue() != null ? inventory.find(link.getValue())
+                    : inventory.findByCode(link.getKey());
+            linked.put(link.getKey(), d.orElse(null));
+            if (d.isEmpty()) {
+                unknown.add(link.getKey());
+            }
         }
         List<ClassificationLevel> levels = levels();
+        if (!unknown.isEmpty() && options.marking() == null) {
+            throw new MarkingNeededException(record.assessment().label() + " links datasets this inventory does not"
+                    + " hold (" + String.join(", ", unknown) + "), so the level of its data is not known: give the"
+                    + " report a marking (--marking LEVEL).");
+        }
         ClassificationLevel marking = ReportMarking.resolve(levels,
-                linked.stream().map(Dataset::classification).toList(), options.marking());
+                linked.values().stream().filter(java.util.Objects::nonNull).map(Dataset::classification).toList(),
+                options.marking());
         ReportWords words = new ReportWords(options.language());
         return new AssessmentReport(record, template, assessments.score(record), assessments.contentIntact(record),
                 linked, names(ReferenceList.ORGANISATION, words, true), code -> ReportMarking.find(levels, code), words,
@@ -213,8 +226,12 @@ public final class Reports {
      * opened read-only cannot record, and the outcome says so ({@code auditSequence} -1).
      */
     public ReportOutcome save(RenderedReport rendered, Path out) throws IOException {
+        Path folder = out.toAbsolutePath().getParent();
+        if (folder != null && !java.nio.file.Files.isDirectory(folder)) {
+            throw new java.nio.file.NoSuchFileException(folder.toString());
+        }
         AtomicOutput.write(out, stream -> stream.write(rendered.bytes()));
-        AuditEvent event = record(rendered, out.getFileName().toString());
+        AuditEvent event = record(rendered, out.getFileName().toString(), sha256(rendered.bytes()));
         return new ReportOutcome(out, rendered.format(), rendered.pages(), rendered.content().fingerprint(),
                 rendered.content().marking().code(), event == null ? -1 : event.sequence(),
                 rendered.missingCharacters());
@@ -222,7 +239,7 @@ public final class Reports {
 
     /** Records that a rendered report left the workbench another way (sent to a printer); null when read-only. */
     public AuditEvent recordPrinted(RenderedReport rendered, String printer) {
-        return record(rendered, "printer: " + printer);
+        return record(rendered, "printer: " + printer, null);
     }
 
     public ReportOutcome write(ReportContent content, ReportFormat format, Path out, Path font,
@@ -231,6 +248,44 @@ public final class Reports {
         ReportOutcome outcome = save(rendered, out);
         progress.update(3, 3);
         return outcome;
+    }
+
+    /** What the audit chain says about a report file. */
+    public record Verification(String fingerprint, List<AuditEvent> events, boolean fileUnchanged) {
+        /** Recorded, and the file's bytes are those a recorded save wrote. */
+        public boolean verified() {
+            return !events.isEmpty() && fileUnchanged;
+        }
+    }
+
+    /**
+     * Checks a report file against the record: its fingerprint must have been recorded and its bytes must be
+     * those a recorded save wrote (so a file edited after it was written is not taken for the record).
+     */
+    public Verification verify(Path file) throws IOException {
+        String fingerprint = fingerprintOf(file);
+        List<AuditEvent> events = recorded(fingerprint);
+        String actual = sha256(java.nio.file.Files.readAllBytes(file));
+        boolean unchanged = events.stream().anyMatch(e -> actual.equals(fileSha256(e)));
+        return new Verification(fingerprint, events, unchanged);
+    }
+
+    private static String fileSha256(AuditEvent e) {
+        try {
+            com.fasterxml.jackson.databind.JsonNode after = new com.fasterxml.jackson.databind.ObjectMapper()
+                    .readTree(e.after() == null ? "{}" : e.after());
+            return after.path("file_sha256").asText("");
+        } catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
+            return "";
+        }
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
     }
 
     /** The audit events of reports printed with this fingerprint (empty when none was). */
@@ -267,7 +322,7 @@ public final class Reports {
         throw new InputRejectedException(file + ": not a Custodian report (no fingerprint found).");
     }
 
-    private AuditEvent record(RenderedReport rendered, String destination) {
+    private AuditEvent record(RenderedReport rendered, String destination, String fileSha256) {
         if (database.access() != org.custodian.model.workbench.Access.READ_WRITE) {
             return null;
         }
@@ -283,6 +338,9 @@ public final class Reports {
         after.put("pages", rendered.pages());
         after.put("records", c.records());
         after.put("destination", destination);
+        if (fileSha256 != null) {
+            after.put("file_sha256", fileSha256);
+        }
         return database.recordEvent("report", c.fingerprint(), "generate", after, null);
     }
 

@@ -84,7 +84,6 @@ final class ReviewsPageModel {
         return name == null ? code : name;
     }
 
-    /** What one background read brings back. */
     /** The queue's query as the filters stand, or null with no workbench open. */
     ReviewQuery query() {
         WorkbenchSession session = context.sessionProperty().get();
@@ -96,6 +95,7 @@ final class ReviewsPageModel {
         return context;
     }
 
+    /** What one background read brings back. */
     private record Loaded(List<DueReview> due, ClassificationScheme scheme, List<ReferenceEntry> departments,
                           LocalDate today) {
     }

@@ -4,6 +4,8 @@ import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.print.PageLayout;
+import javafx.print.PageOrientation;
+import javafx.print.Printer;
 import javafx.print.PrinterJob;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -77,6 +79,7 @@ public final class ReportPreview {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN),
                 () -> save(ReportFormat.PDF));
         stage.setScene(scene);
+        stage.setOnHidden(e -> model.closed());
     }
 
     /**
@@ -240,9 +243,14 @@ public final class ReportPreview {
             return;
         }
         String printer = job.getPrinter().getName();
-        PageLayout layout = job.getJobSettings().getPageLayout();
+        // The paper the user chose in the dialog, turned the way the report's pages are (registers are landscape).
+        PageLayout chosen = job.getJobSettings().getPageLayout();
         model.context().runner().runCancellable(i18n.tr("reportPreview.print"), (Progress progress) -> {
             try (PdfPages pdf = new PdfPages(shown.bytes())) {
+                var size = pdf.size(0);
+                PageLayout layout = job.getPrinter().createPageLayout(chosen.getPaper(),
+                        size.getWidth() > size.getHeight() ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
+                        Printer.MarginType.HARDWARE_MINIMUM);
                 for (int i = 0; i < pdf.count(); i++) {
                     if (progress.isCancelled()) {
                         job.cancelJob();
@@ -258,7 +266,10 @@ public final class ReportPreview {
                     progress.update(i + 1, pdf.count());
                 }
             }
-            return job.endJob();
+            if (!job.endJob()) {
+                throw new java.io.IOException(String.valueOf(job.getJobStatus()));
+            }
+            return true;
         }, ok -> model.printed(printer), failure -> model.context().dialogs().showError(
                 i18n.tr("reportPreview.failed.title"), i18n.tr("reportPreview.printFailed", printer),
                 failure.getMessage()));

@@ -43,6 +43,8 @@ public final class ReportPreviewModel {
 
     /** Screen resolution of the preview's page images. */
     static final float PREVIEW_DPI = 96f;
+    /** Pages shown in the preview (3.5 MB of pixels each); printing and saving take them all. */
+    static final int PREVIEW_PAGES = 40;
 
     // properties
     final ObjectProperty<ReportLanguage> language = new SimpleObjectProperty<>();
@@ -64,6 +66,8 @@ public final class ReportPreviewModel {
     private final String suggestedName;
     private ClassificationLevel dataLevel;
     private boolean applying;
+    private boolean markingRequired;
+    private long latest;
 
     public ReportPreviewModel(PageContext context, Source source, String suggestedName) {
         this.context = context;
@@ -80,8 +84,10 @@ public final class ReportPreviewModel {
         });
     }
 
+    /** The file name offered: the report's name and its marking, so the level shows even on a CSV file. */
     String suggestedName() {
-        return suggestedName;
+        RenderedReport r = rendered.get();
+        return r == null ? suggestedName : suggestedName + "-" + r.content().marking().code();
     }
 
     private Reports reports() {
@@ -94,48 +100,92 @@ public final class ReportPreviewModel {
 
     ReportOptions options() {
         ClassificationLevel chosen = marking.get();
-        boolean raised = chosen != null && dataLevel != null && chosen.rank() > dataLevel.rank();
-        return new ReportOptions(language.get(), paper.get(), raised ? chosen.code() : null);
+        boolean asked = chosen != null && (markingRequired || (dataLevel != null && chosen.rank() > dataLevel.rank()));
+        return new ReportOptions(language.get(), paper.get(), asked ? chosen.code() : null);
     }
 
-    /** Lays the report out again with the current options and shows its pages. */
+    /**
+     * Lays the report out again with the current options and shows its pages. Each layout has a number; a newer
+     * request (another option chosen) or closing the window makes an older one stop at its next step, and only the
+     * newest one's pages are shown, so what is saved or printed always matches the options on screen.
+     */
     void refresh() {
+        if (markingRequired && marking.get() == null) {
+            return;
+        }
         Reports reports = reports();
         ReportOptions options = options();
         Path font = context.reportFont();
+        long mine = ++latest;
         busy.set(true);
+        rendered.set(null);
         status.set(i18n.tr("reportPreview.laying"));
         context.runner().runCancellable(i18n.tr("reportPreview.laying"), progress -> {
             ReportContent content = source.build(reports, options);
+            stopIfStale(mine, progress);
             RenderedReport r = reports.render(content, ReportFormat.PDF, font, progress);
             List<Image> images = new ArrayList<>();
             try (PdfPages pdf = new PdfPages(r.bytes())) {
-                for (int i = 0; i < pdf.count(); i++) {
-                    if (progress.isCancelled()) {
-                        throw new org.custodian.logic.io.CancelledException();
-                    }
+                int shown = Math.min(pdf.count(), PREVIEW_PAGES);
+                for (int i = 0; i < shown; i++) {
+                    stopIfStale(mine, progress);
                     images.add(image(pdf.render(i, PREVIEW_DPI)));
-                    progress.update(i + 1, pdf.count());
+                    progress.update(i + 1, shown);
                 }
             }
-            return new Laid(r, images);
-        }, this::show, failure -> {
+            return new Laid(mine, r, images);
+        }, laid -> {
+            if (laid.request() == latest) {
+                show(laid);
+            }
+        }, failure -> {
+            if (mine != latest) {
+                return;
+            }
             busy.set(false);
-            status.set("");
-            if (!(failure instanceof java.util.concurrent.CancellationException)
-                    && !(failure instanceof org.custodian.logic.io.CancelledException)) {
+            if (failure instanceof org.custodian.logic.report.MarkingNeededException needed) {
+                askForMarking(needed.getMessage());
+            } else if (failure instanceof java.util.concurrent.CancellationException
+                    || failure instanceof org.custodian.logic.io.CancelledException) {
+                status.set("");
+            } else {
+                status.set("");
                 context.dialogs().showError(i18n.tr("reportPreview.failed.title"), i18n.tr("reportPreview.failed"),
                         failure.getMessage());
             }
         });
     }
 
-    private record Laid(RenderedReport report, List<Image> images) {
+    private void stopIfStale(long request, org.custodian.ui.common.Progress progress) {
+        if (request != latest || progress.isCancelled()) {
+            throw new org.custodian.logic.io.CancelledException();
+        }
+    }
+
+    /** The window closed: any layout still running stops at its next step. */
+    void closed() {
+        latest++;
+    }
+
+    /** The data's level is unknown: every level is offered and none is chosen until the user picks one. */
+    private void askForMarking(String why) {
+        markingRequired = true;
+        applying = true;
+        markings.setAll(reports().levels().stream()
+                .sorted(java.util.Comparator.comparingInt(ClassificationLevel::rank).reversed()).toList());
+        marking.set(null);
+        applying = false;
+        pages.clear();
+        status.set(i18n.tr("reportPreview.chooseMarking"));
+        context.dialogs().showInformation(i18n.tr("reportPreview.chooseMarking.title"), why);
+    }
+
+    private record Laid(long request, RenderedReport report, List<Image> images) {
     }
 
     private void show(Laid laid) {
         RenderedReport r = laid.report();
-        if (dataLevel == null) {
+        if (dataLevel == null && !markingRequired) {
             dataLevel = r.content().marking();
             applying = true;
             markings.setAll(reports().levels().stream().filter(l -> l.rank() >= dataLevel.rank()).toList());
@@ -146,9 +196,14 @@ public final class ReportPreviewModel {
         pages.setAll(laid.images());
         busy.set(false);
         String fp = r.content().fingerprint();
-        status.set(i18n.tr("reportPreview.status", r.pages(), r.content().marking().code(), fp.substring(0, 16))
-                + (r.missingCharacters().isEmpty() ? "" : " · " + i18n.tr("reportPreview.missing",
-                String.join(" ", r.missingCharacters()))));
+        String text = i18n.tr("reportPreview.status", r.pages(), r.content().marking().code(), fp.substring(0, 16));
+        if (r.pages() > laid.images().size()) {
+            text += " · " + i18n.tr("reportPreview.firstPages", laid.images().size());
+        }
+        if (!r.missingCharacters().isEmpty()) {
+            text += " · " + i18n.tr("reportPreview.missing", String.join(" ", r.missingCharacters()));
+        }
+        status.set(text);
     }
 
     static Image image(PdfPages.Page page) {
@@ -207,9 +262,11 @@ public final class ReportPreviewModel {
         RenderedReport shown = rendered.get();
         if (shown != null) {
             Reports reports = reports();
-            context.runner().run(i18n.tr("reportPreview.print"), p -> reports.recordPrinted(shown, printer),
-                    e -> {
-                        context.dialogs().notify(i18n.tr("reportPreview.printed", printer));
+            context.runner().run(i18n.tr("reportPreview.print"),
+                    p -> java.util.Optional.ofNullable(reports.recordPrinted(shown, printer)),
+                    event -> {
+                        context.dialogs().notify(i18n.tr(event.isPresent() ? "reportPreview.printed"
+                                : "reportPreview.printedUnrecorded", printer));
                         context.dataChanged();
                     }, failure -> context.dialogs().showError(i18n.tr("reportPreview.failed.title"),
                             i18n.tr("reportPreview.failed"), failure.getMessage()));

@@ -70,8 +70,8 @@ public final class PdfDocumentWriter {
             builder.usePDDocument(doc);
             if (needsFont(content)) {
                 ReportFont chosen = font.orElseThrow(() -> new ReportFontException(
-                        "This report has Chinese text and no TrueType font with Traditional Chinese characters"
-                                + " was found. Install one (on Debian or Ubuntu: apt install fonts-wqy-microhei)"
+                        "This report has Chinese text (in its records, its language or the scheme's bilingual"
+                                + " marking) and no TrueType font with Traditional Chinese characters was found. Install one (on Debian or Ubuntu: apt install fonts-wqy-microhei)"
                                 + " or choose a font file in Settings (on the command line: --font FILE)."));
                 TrueTypeFont face = chosen.face();
                 content = replaceMissing(content, face, missing);

@@ -200,9 +200,18 @@ public final class ReportFont {
             list.add(Path.of("/Library/Fonts/Arial Unicode.ttf"));
             list.add(Path.of("/System/Library/Fonts/PingFang.ttc"));
         } else {
-            for (String f : new String[] {"wqy/wqy-microhei.ttc", "wqy/wqy-zenhei.ttc", "arphic/uming.ttc",
-                    "arphic/ukai.ttc", "droid/DroidSansFallbackFull.ttf"}) {
-                list.add(Path.of("/usr/share/fonts/truetype", f));
+            // Debian and Ubuntu, then Fedora and openSUSE, then the user's own font folders.
+            for (String f : new String[] {"truetype/wqy/wqy-microhei.ttc", "truetype/wqy/wqy-zenhei.ttc",
+                    "truetype/arphic/uming.ttc", "truetype/arphic/ukai.ttc", "truetype/droid/DroidSansFallbackFull.ttf",
+                    "wqy-microhei/wqy-microhei.ttc", "wqy-zenhei/wqy-zenhei.ttc", "truetype/wqy-microhei.ttc",
+                    "google-droid-sans-fonts/DroidSansFallbackFull.ttf"}) {
+                list.add(Path.of("/usr/share/fonts", f));
+            }
+            String home = System.getProperty("user.home", "");
+            for (String folder : new String[] {".local/share/fonts", ".fonts"}) {
+                for (String f : new String[] {"wqy-microhei.ttc", "wqy-zenhei.ttc", "uming.ttc", "msjh.ttc"}) {
+                    list.add(Path.of(home, folder, f));
+                }
             }
         }
         return list;
