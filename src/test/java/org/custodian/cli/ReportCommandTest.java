@@ -129,7 +129,7 @@ class ReportCommandTest {
         Run byFile = run("report", "verify", pdf.toString());
         assertEquals(0, byFile.exit(), byFile.err());
         assertTrue(byFile.out().startsWith("#"), "lists the audit events: " + byFile.out());
-        assertTrue(byFile.err().contains("Fingerprint " + fingerprint + " was recorded"), byFile.err());
+        assertTrue(byFile.err().contains("is the report recorded with fingerprint " + fingerprint), byFile.err());
 
         Run byFingerprint = run("report", "verify", fingerprint.toUpperCase(java.util.Locale.ROOT));
         assertEquals(0, byFingerprint.exit(), byFingerprint.err());
@@ -138,10 +138,34 @@ class ReportCommandTest {
         assertEquals(1, unknown.exit(), unknown.out());
         assertTrue(unknown.err().contains("is not recorded"), unknown.err());
 
+        // An HTML report edited after it was written keeps its fingerprint but is not the file recorded.
+        Path html = out("to-verify.html");
+        assertEquals(0, run("report", "assessment", "AS-2026-001", html.toString()).exit());
+        assertEquals(0, run("report", "verify", html.toString()).exit());
+        Files.writeString(html, Files.readString(html).replace("Approved", "Rejected"));
+        Run edited = run("report", "verify", html.toString());
+        assertEquals(1, edited.exit(), edited.err());
+        assertTrue(edited.err().contains("changed afterwards"), edited.err());
+
+        Run mistyped = run("report", "verify", "0".repeat(63));
+        assertEquals(2, mistyped.exit(), mistyped.err());
+
         Path notes = Files.writeString(out("notes.txt"), "not a report");
         Run notAReport = run("report", "verify", notes.toString());
         assertEquals(1, notAReport.exit(), notAReport.out());
         assertTrue(notAReport.err().contains("not a Custodian report"), notAReport.err());
+    }
+
+    @Test
+    void anUnknownFilterCodeOrFontIsAUsageError() throws IOException {
+        Run department = run("report", "inventory", out("none.pdf").toString(), "--department", "hk-nowhere");
+        assertEquals(2, department.exit(), department.err());
+        assertTrue(department.err().contains("hk-nowhere"), department.err());
+        assertFalse(Files.exists(out("none.pdf")));
+        Path notAFont = Files.writeString(out("font.ttf"), "not a font");
+        Run font = run("report", "assessment", "AS-2026-001", out("f.pdf").toString(), "--font", notAFont.toString());
+        assertEquals(2, font.exit(), font.err());
+        assertTrue(font.err().contains("font.ttf"), font.err());
     }
 
     @Test

@@ -517,6 +517,46 @@ class ReportsTest {
                 new ReportOptions(ReportLanguage.EN, PaperSize.A4, "top_secret")).marking().code());
     }
 
+    /**
+     * The marking follows the linked datasets themselves, not the codes written on the assessment: a dataset whose
+     * code changed still counts, and a code no dataset here answers to stops the report until a marking is chosen.
+     */
+    @Test
+    void linkedDatasetsMarkTheReportEvenRenamedAndAnUnknownOneNeedsAChosenMarking() throws IOException {
+        try (WorkbenchSession other = WorkbenchSession.open(dir.resolve("renamed.db"), Access.READ_WRITE, "tester",
+                true)) {
+            other.sample().load();
+            Assessment a = other.assessments().find("AS-2026-001", 1).orElseThrow();
+            for (String code : List.of("BD-MBIS-0001", "BD-UBW-0001")) {
+                org.custodian.model.inventory.Dataset d = other.inventory().findByCode(code).orElseThrow();
+                Map<DatasetColumn, String> fields = new EnumMap<>(d.columns());
+                fields.put(DatasetColumn.CODE, code + "-R");
+                assertTrue(other.inventory().save(d.id(), fields, "renamed by the report test").ok());
+            }
+            ReportContent renamed = other.reports().assessment(a.key(), ReportOptions.defaults());
+            assertEquals("RESTRICTED", renamed.marking().code(), "the renamed datasets still mark the report");
+            assertTrue(renamed.body().contains("BD-MBIS-0001-R"), "under their codes of today");
+
+            // An assessment from another department's workbench links a dataset this inventory does not hold.
+            Path exported = dir.resolve("out/as-2026-006.json");
+            other.assessmentExchange().export(other.assessments().find("AS-2026-006", 1).orElseThrow().key(), exported);
+            Files.writeString(exported, Files.readString(exported).replaceAll("\"[A-Z]+-[A-Z]+-\\d{4}\"",
+                    "\"ZZ-ELSEWHERE-0001\""));
+            Assessment foreign = other.assessmentExchange().importFile(exported, false, true).assessment();
+            assertEquals(List.of("ZZ-ELSEWHERE-0001"), other.assessments().load(foreign.key()).orElseThrow()
+                    .assessment().subject().datasetCodes().stream().distinct().toList());
+            org.custodian.logic.report.MarkingNeededException needed = assertThrows(
+                    org.custodian.logic.report.MarkingNeededException.class,
+                    () -> other.reports().assessment(foreign.key(), ReportOptions.defaults()));
+            assertTrue(needed.getMessage().contains("ZZ-ELSEWHERE-0001") && needed.getMessage().contains("--marking"),
+                    needed.getMessage());
+            ReportContent chosen = other.reports().assessment(foreign.key(),
+                    new ReportOptions(ReportLanguage.EN, PaperSize.A4, "CONFIDENTIAL"));
+            assertEquals("CONFIDENTIAL", chosen.marking().code());
+            assertTrue(chosen.body().contains("(not in this inventory)"));
+        }
+    }
+
     @Test
     void aLowerMarkingIsRefusedAndNothingIsWritten() throws IOException {
         Path pdf = out("AS-2026-001-unclassified.pdf");
