@@ -43,12 +43,13 @@ final class AgreementsRegister {
 
     ReportContent build(ClassificationLevel marking, ReportOptions options) {
         Xhtml x = new Xhtml();
-        x.open("div", "class", "report agreements");
+        x.open("div", "class", "report register agreements");
         x.element("h1", w.t("report.agreements.title"));
-        x.element("p", w.t("report.agreements.lead", agreements.size(), today.toString(),
-                filter.isBlank() ? w.t("report.filter.none") : filter), "class", "lead");
+        x.element("p", w.filterOr("report.agreements.lead", filter, agreements.size(), today.toString()),
+                "class", "lead");
         summary(x);
-        ReportMarkup.openGrid(x, w, "report.column.reference", "report.column.title", "report.column.type",
+        ReportMarkup.openGrid(x, w, new int[] {9, 15, 10, 8, 18, 9, 7, 8, 8, 8}, "report.column.reference",
+                "report.column.title", "report.column.type",
                 "report.column.status", "report.column.parties", "report.column.ceiling",
                 "report.column.crossBoundary", "report.column.effective", "report.column.expires",
                 "report.column.reviewDue");

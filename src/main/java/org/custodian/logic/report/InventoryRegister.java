@@ -34,10 +34,9 @@ final class InventoryRegister {
 
     ReportContent build(ClassificationLevel marking, ReportOptions options) {
         Xhtml x = new Xhtml();
-        x.open("div", "class", "report inventory");
+        x.open("div", "class", "report register inventory");
         x.element("h1", w.t("report.inventory.title"));
-        x.element("p", w.t("report.inventory.lead", datasets.size(), filter.isBlank() ? w.t("report.filter.none")
-                : filter), "class", "lead");
+        x.element("p", w.filterOr("report.inventory.lead", filter, datasets.size()), "class", "lead");
         levelCounts(x);
         Map<String, List<Dataset>> byDepartment = new TreeMap<>();
         for (Dataset d : datasets) {
@@ -47,7 +46,8 @@ final class InventoryRegister {
             String name = group.getKey().isEmpty() ? w.t("report.inventory.noDepartment")
                     : departmentName.apply(group.getKey());
             ReportMarkup.countedHeading(x, "h2", name, w.t("report.count.datasets", group.getValue().size()));
-            ReportMarkup.openGrid(x, w, "report.column.code", "report.column.title", "report.column.category",
+            ReportMarkup.openGrid(x, w, new int[] {11, 22, 12, 15, 10, 7, 8, 7, 8}, "report.column.code",
+                    "report.column.title", "report.column.category",
                     "report.column.custodian", "report.column.level", "report.column.personalData",
                     "report.column.openData", "report.column.lifecycle", "report.column.lastUpdated");
             for (Dataset d : group.getValue()) {

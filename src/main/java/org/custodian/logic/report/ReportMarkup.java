@@ -32,6 +32,20 @@ final class ReportMarkup {
         x.open("tbody");
     }
 
+    /**
+     * A paginating table whose columns take these shares of the width (in per cent, one per label): a register's
+     * long cells wrap inside their column instead of squeezing the others.
+     */
+    static void openGrid(Xhtml x, ReportWords w, int[] widths, String... labelKeys) {
+        x.open("table", "class", "grid fixed");
+        x.open("thead").open("tr");
+        for (int i = 0; i < labelKeys.length; i++) {
+            x.element("th", w.t(labelKeys[i]), "style", "width:" + widths[i] + "%");
+        }
+        x.close().close();
+        x.open("tbody");
+    }
+
     /** Closes what {@link #openGrid} opened. */
     static void closeGrid(Xhtml x) {
         x.close().close();

@@ -57,6 +57,19 @@ public final class ReportWords {
         };
     }
 
+    /** A register's filter in words, or "all records" in each language when there is none. */
+    public String filterOr(String key, String filter, Object... before) {
+        Object[] en = java.util.Arrays.copyOf(before, before.length + 1);
+        Object[] zh = java.util.Arrays.copyOf(before, before.length + 1);
+        en[before.length] = filter.isBlank() ? en("report.filter.none") : filter;
+        zh[before.length] = filter.isBlank() ? zh("report.filter.none") : filter;
+        return switch (language) {
+            case EN -> en(key, en);
+            case ZH -> zh(key, zh);
+            case BOTH -> join(en(key, en), zh(key, zh));
+        };
+    }
+
     public String en(String key, Object... args) {
         return format(english, Locale.ENGLISH, key, args);
     }

@@ -33,7 +33,7 @@ final class ReviewsDueReport {
 
     ReportContent build(ClassificationLevel marking, ReportOptions options) {
         Xhtml x = new Xhtml();
-        x.open("div", "class", "report reviews");
+        x.open("div", "class", "report register reviews");
         x.element("h1", w.t("report.reviews.title"));
         x.element("p", within == null ? w.t("report.reviews.leadAll", today.toString())
                 : w.t("report.reviews.lead", today.toString(), within), "class", "lead");
@@ -69,7 +69,8 @@ final class ReviewsDueReport {
             x.element("p", w.t("report.none"), "class", "muted");
             return;
         }
-        ReportMarkup.openGrid(x, w, "report.column.dataset", "report.column.title", "report.column.department",
+        ReportMarkup.openGrid(x, w, new int[] {12, 24, 18, 10, 10, 9, 9, 8}, "report.column.dataset",
+                "report.column.title", "report.column.department",
                 "report.column.level", "report.column.kind", "report.column.dueOn", "report.column.days",
                 "report.column.lastDone");
         for (DueReview r : rows) {
