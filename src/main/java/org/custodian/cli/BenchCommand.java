@@ -144,6 +144,25 @@ final class BenchCommand implements Runnable {
         }
     }
 
+    /** The generated long assessment both the answering and the report benchmarks work on. */
+    static final class LongAssessment {
+        @Option(names = "--questions", paramLabel = "N", defaultValue = "200",
+                description = "How many questions the generated template has (default ${DEFAULT-VALUE}).")
+        int questions;
+
+        @Option(names = "--dir", paramLabel = "FOLDER", description = "Scratch folder (default: a new temporary one).")
+        Path dir;
+
+        /** The number of questions, refused below five (the template needs one of each kind). */
+        int questions(Object command) {
+            if (questions < 5) {
+                throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(command),
+                        "--questions must be at least 5");
+            }
+            return questions;
+        }
+    }
+
     @Command(name = "assessment", mixinStandardHelpOptions = true,
             description = {"Answering a long assessment one answer at a time as autosave does, against plain upserts;",
                     "scoring it; its export and re-import."})
@@ -152,20 +171,14 @@ final class BenchCommand implements Runnable {
         @ParentCommand
         BenchCommand bench;
 
-        @Option(names = "--questions", paramLabel = "N", defaultValue = "200",
-                description = "How many questions the generated template has (default ${DEFAULT-VALUE}).")
-        int questions;
-
-        @Option(names = "--dir", paramLabel = "FOLDER", description = "Scratch folder (default: a new temporary one).")
-        Path dir;
+        @picocli.CommandLine.Mixin
+        LongAssessment assessment;
 
         @Override
         public Integer call() throws Exception {
-            if (questions < 5) {
-                throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
-                        "--questions must be at least 5");
-            }
-            return bench.print(new org.custodian.logic.bench.AssessmentBenchmark(bench.scratch(dir), questions).run());
+            int n = assessment.questions(this);
+            return bench.print(new org.custodian.logic.bench.AssessmentBenchmark(bench.scratch(assessment.dir), n)
+                    .run());
         }
     }
 
@@ -177,20 +190,13 @@ final class BenchCommand implements Runnable {
         @ParentCommand
         BenchCommand bench;
 
-        @Option(names = "--questions", paramLabel = "N", defaultValue = "200",
-                description = "How many questions the generated template has (default ${DEFAULT-VALUE}).")
-        int questions;
-
-        @Option(names = "--dir", paramLabel = "FOLDER", description = "Scratch folder (default: a new temporary one).")
-        Path dir;
+        @picocli.CommandLine.Mixin
+        LongAssessment assessment;
 
         @Override
         public Integer call() throws Exception {
-            if (questions < 5) {
-                throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
-                        "--questions must be at least 5");
-            }
-            return bench.print(new org.custodian.logic.bench.ReportBenchmark(bench.scratch(dir), questions).run());
+            int n = assessment.questions(this);
+            return bench.print(new org.custodian.logic.bench.ReportBenchmark(bench.scratch(assessment.dir), n).run());
         }
     }
 }
