@@ -157,6 +157,17 @@ class ReportCommandTest {
     }
 
     @Test
+    void theReportBenchmarkLaysOutAGeneratedAssessmentAgainstPlainPdfbox() throws IOException {
+        Path scratch = Files.createDirectories(out("bench"));
+        Run r = run("bench", "report", "--questions", "10", "--dir", scratch.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("answers=10"), r.out());
+        assertTrue(r.out().matches("(?s).*pages=[1-9].*"), r.out());
+        assertTrue(r.out().matches("(?s).*report_vs_raw_pdfbox=[0-9.]+.*"), r.out());
+        assertEquals(2, run("bench", "report", "--questions", "4").exit());
+    }
+
+    @Test
     void anUnknownFilterCodeOrFontIsAUsageError() throws IOException {
         Run department = run("report", "inventory", out("none.pdf").toString(), "--department", "hk-nowhere");
         assertEquals(2, department.exit(), department.err());
