@@ -133,7 +133,7 @@ public final class ReportPreviewModel {
                     progress.update(i + 1, shown);
                 }
             }
-            return new Laid(mine, r, images);
+            return new Laid(mine, r, images, reports.levels());
         }, laid -> {
             if (laid.request() == latest) {
                 show(laid);
@@ -144,7 +144,9 @@ public final class ReportPreviewModel {
             }
             busy.set(false);
             if (failure instanceof org.custodian.logic.report.MarkingNeededException needed) {
-                askForMarking(needed.getMessage());
+                // The scheme's levels are read in the background, like everything else from the store.
+                context.runner().read(p -> reports.levels(), levels -> askForMarking(needed.getMessage(), levels),
+                        e -> status.set(""));
             } else if (failure instanceof java.util.concurrent.CancellationException
                     || failure instanceof org.custodian.logic.io.CancelledException) {
                 status.set("");
@@ -168,10 +170,10 @@ public final class ReportPreviewModel {
     }
 
     /** The data's level is unknown: every level is offered and none is chosen until the user picks one. */
-    private void askForMarking(String why) {
+    private void askForMarking(String why, List<ClassificationLevel> levels) {
         markingRequired = true;
         applying = true;
-        markings.setAll(reports().levels().stream()
+        markings.setAll(levels.stream()
                 .sorted(java.util.Comparator.comparingInt(ClassificationLevel::rank).reversed()).toList());
         marking.set(null);
         applying = false;
@@ -180,7 +182,7 @@ public final class ReportPreviewModel {
         context.dialogs().showInformation(i18n.tr("reportPreview.chooseMarking.title"), why);
     }
 
-    private record Laid(long request, RenderedReport report, List<Image> images) {
+    private record Laid(long request, RenderedReport report, List<Image> images, List<ClassificationLevel> levels) {
     }
 
     private void show(Laid laid) {
@@ -188,7 +190,7 @@ public final class ReportPreviewModel {
         if (dataLevel == null && !markingRequired) {
             dataLevel = r.content().marking();
             applying = true;
-            markings.setAll(reports().levels().stream().filter(l -> l.rank() >= dataLevel.rank()).toList());
+            markings.setAll(laid.levels().stream().filter(l -> l.rank() >= dataLevel.rank()).toList());
             marking.set(dataLevel);
             applying = false;
         }
