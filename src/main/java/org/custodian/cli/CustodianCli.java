@@ -24,6 +24,7 @@ public final class CustodianCli {
         CommandLine cl = new CommandLine(root)
                 .addSubcommand(new BackupCommand())
                 .addSubcommand(new RestoreCommand())
+                .addSubcommand(new BackupsCommand())
                 .addSubcommand(new AuditCommand())
                 .addSubcommand(new SampleCommand())
                 .addSubcommand(new DatasetsCommand())

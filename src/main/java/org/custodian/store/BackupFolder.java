@@ -1,22 +1,39 @@
 package org.custodian.store;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.stream.Stream;
+import org.custodian.model.workbench.BackupEntry;
+import org.custodian.model.workbench.BackupManifest;
+import org.custodian.model.workbench.BackupRotation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The {@code backups/} folder beside a workbench file. Backup names carry the workbench's name, the local time
- * and why it was taken ({@code workbench-20261129-141502-before-restore.db}), so a person can tell them apart.
+ * and why it was taken ({@code workbench-20261129-141502-123-before-restore.db}), so a person can tell them apart;
+ * each has its manifest beside it ({@code ….db.json}). The rotation policy lives in the folder too
+ * ({@code policy.properties}), so the window and the command line keep the same backups.
  */
 public final class BackupFolder {
 
+    private static final Logger LOG = LoggerFactory.getLogger(BackupFolder.class);
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
+    static final String POLICY_FILE = "policy.properties";
+    private static final java.time.Duration STALE_AFTER = java.time.Duration.ofMinutes(5);
 
     private final Path workbenchFile;
     private final Path folder;
@@ -51,10 +68,23 @@ public final class BackupFolder {
         return folder.resolve(stem() + "-" + LocalDateTime.now().format(STAMP) + "-" + safe + ".db");
     }
 
-    /** An online, verified copy of the workbench file, named for {@code label}. */
+    /** The kind a name says, for backups without a manifest: what follows the time stamp. */
+    static String kindFromName(Path file) {
+        String n = file.getFileName().toString().replaceFirst("\\.db$", "");
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("-\\d{8}-\\d{6}(?:-\\d{3})?-(.+)$").matcher(n);
+        return m.find() ? m.group(1) : "unknown";
+    }
+
+    /**
+     * An online, verified copy of the workbench file, named for {@code label}, with its manifest written before the
+     * copy takes its name (so a listed backup always has its manifest, and a crash leaves only .part files).
+     */
     public Path takeVerified(String label) throws IOException {
+        removeLeftovers();
         Path target = newName(label);
-        SqliteFiles.copyVerified(workbenchFile, target, false);
+        Instant now = Instant.now();
+        SqliteFiles.copyVerified(workbenchFile, target, false, copy -> BackupManifests.write(target,
+                BackupManifests.describe(copy, label, workbenchFile.getFileName().toString(), now)));
         return target;
     }
 
@@ -65,7 +95,7 @@ public final class BackupFolder {
         return target;
     }
 
-    /** This workbench's backups, newest first (by the time in their name, then by modification time). */
+    /** This workbench's backups, newest first (by the time in their name). */
     public List<Path> list() {
         if (!Files.isDirectory(folder)) {
             return List.of();
@@ -78,6 +108,23 @@ public final class BackupFolder {
             }).sorted(Comparator.comparing((Path p) -> p.getFileName().toString()).reversed()).toList();
         } catch (IOException e) {
             return List.of();
+        }
+    }
+
+    /** As {@link #list()}, each with its manifest. */
+    public List<BackupEntry> entries() {
+        return list().stream().map(p -> {
+            Optional<BackupManifest> manifest = BackupManifests.read(p);
+            return new BackupEntry(p, manifest.map(BackupManifest::kind).orElseGet(() -> kindFromName(p)), manifest,
+                    sizeOf(p), modified(p));
+        }).toList();
+    }
+
+    private static long sizeOf(Path p) {
+        try {
+            return Files.size(p);
+        } catch (IOException e) {
+            return 0;
         }
     }
 
@@ -96,5 +143,99 @@ public final class BackupFolder {
         } catch (org.custodian.model.workbench.WorkbenchAccessException e) {
             return false;
         }
+    }
+
+    /**
+     * Deletes the routine backups {@code rotation} does not keep (with their manifests and any SQLite sidecars);
+     * returns the files deleted. Backups of other kinds (before a migration, before a restore) are never deleted.
+     */
+    public List<Path> prune(BackupRotation rotation, Instant now, ZoneId zone) {
+        List<BackupRotation.Taken<Path>> routine = new ArrayList<>();
+        for (BackupEntry e : entries()) {
+            if (BackupRotation.isRoutine(e.kind())) {
+                routine.add(new BackupRotation.Taken<>(e.file(), e.takenAt()));
+            }
+        }
+        List<Path> deleted = new ArrayList<>();
+        for (Path p : rotation.toDelete(routine, now, zone)) {
+            try {
+                Files.deleteIfExists(BackupManifests.besideOf(p));
+                for (String sidecar : new String[] {"-wal", "-shm", "-journal"}) {
+                    Files.deleteIfExists(p.resolveSibling(p.getFileName() + sidecar));
+                }
+                Files.deleteIfExists(p);
+                deleted.add(p);
+            } catch (IOException e) {
+                LOG.warn("Could not delete the rotated-out backup {}", p, e);
+            }
+        }
+        return deleted;
+    }
+
+    private static Instant modified(Path p) {
+        try {
+            return Files.getLastModifiedTime(p).toInstant();
+        } catch (IOException e) {
+            return Instant.EPOCH;
+        }
+    }
+
+    /**
+     * Removes what an interrupted backup left: {@code .part} files (never listed, never valid) and manifests whose
+     * backup never took its name.
+     */
+    void removeLeftovers() {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        String prefix = stem() + "-";
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path p : files.toList()) {
+                String n = p.getFileName().toString();
+                boolean ours = n.startsWith(prefix);
+                // A .part still being written has a fresh time: another process may be taking a backup now.
+                boolean partial = ours && n.endsWith(".part")
+                        && modified(p).isBefore(Instant.now().minus(STALE_AFTER));
+                boolean orphanManifest = ours && n.endsWith(".db.json")
+                        && !Files.exists(p.resolveSibling(n.substring(0, n.length() - ".json".length())));
+                if (partial || orphanManifest) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        } catch (IOException e) {
+            LOG.warn("Could not tidy {}", folder, e);
+        }
+    }
+
+    /** The rotation kept in {@code policy.properties}, or the default when there is none (or it is unreadable). */
+    public BackupRotation rotation() {
+        Path file = folder.resolve(POLICY_FILE);
+        if (!Files.isRegularFile(file)) {
+            return BackupRotation.DEFAULT;
+        }
+        Properties p = new Properties();
+        try (InputStream in = Files.newInputStream(file)) {
+            p.load(in);
+            return new BackupRotation(
+                    Integer.parseInt(p.getProperty("keepLast", "" + BackupRotation.DEFAULT.keepLast()).strip()),
+                    Integer.parseInt(p.getProperty("keepWeeks", "" + BackupRotation.DEFAULT.keepWeeks()).strip()));
+        } catch (IOException | IllegalArgumentException e) {
+            LOG.warn("Ignoring {}: {}; keeping the default rotation", file, e.getMessage());
+            return BackupRotation.DEFAULT;
+        }
+    }
+
+    /** Keeps {@code rotation} for this folder. */
+    public void setRotation(BackupRotation rotation) throws IOException {
+        OwnerOnlyFiles.createDirectories(folder);
+        Properties p = new Properties();
+        p.setProperty("keepLast", Integer.toString(rotation.keepLast()));
+        p.setProperty("keepWeeks", Integer.toString(rotation.keepWeeks()));
+        Path file = folder.resolve(POLICY_FILE);
+        Path partial = folder.resolve(POLICY_FILE + ".part");
+        try (OutputStream out = Files.newOutputStream(partial)) {
+            p.store(out, "Custodian backup rotation: the last keepLast routine backups, plus one a week for keepWeeks");
+        }
+        Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
 }

@@ -5,7 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
+import org.custodian.model.workbench.BackupManifest;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
@@ -288,8 +291,79 @@ public final class Database implements AutoCloseable {
         SqliteFiles.copyVerified(file, target.toAbsolutePath(), replace);
     }
 
+    /**
+     * As {@link #backupTo(Path, boolean)}, and returns the copy's manifest (also written beside it as
+     * {@code OUT.json} when {@code besideManifest}).
+     */
+    public BackupManifest backupDescribed(Path target, boolean replace, String kind, boolean besideManifest)
+            throws IOException {
+        ensureOpen();
+        Path abs = target.toAbsolutePath();
+        Instant now = Instant.now();
+        BackupManifest[] described = new BackupManifest[1];
+        SqliteFiles.copyVerified(file, abs, replace, copy -> {
+            described[0] = BackupManifests.describe(copy, kind, file.getFileName().toString(), now);
+            if (besideManifest) {
+                BackupManifests.write(abs, described[0]);
+            }
+        });
+        return described[0];
+    }
+
     public BackupFolder backups() {
         return BackupFolder.besideFile(file);
+    }
+
+    // Set while one import made of several (the sample department) runs: it is backed up once, before it starts.
+    private final ThreadLocal<Boolean> inOneImport = ThreadLocal.withInitial(() -> false);
+
+    /**
+     * Takes the verified backup every import starts with ({@code before-import} in the backups folder), then lets the
+     * rotation drop what it no longer keeps. Skipped when the newest backup already holds this file's state.
+     */
+    public Optional<Path> backupBeforeImport() {
+        if (access != Access.READ_WRITE || inOneImport.get()) {
+            return Optional.empty();
+        }
+        return takeRoutineBackup("before-import");
+    }
+
+    /** Runs several imports as one: one backup before them all. */
+    public <T> T asOneImport(java.util.function.Supplier<T> imports) {
+        backupBeforeImport();
+        boolean outer = !inOneImport.get();
+        inOneImport.set(true);
+        try {
+            return imports.get();
+        } finally {
+            if (outer) {
+                inOneImport.set(false);
+            }
+        }
+    }
+
+    /**
+     * A routine backup into the backups folder, then rotation. Skipped when the newest backup in the folder already
+     * holds this state (the same audit head and schema): a second copy of it would only push older ones out.
+     */
+    public Optional<Path> takeRoutineBackup(String kind) {
+        BackupFolder folder = backups();
+        AuditHead head = auditHead();
+        boolean unchanged = folder.entries().stream().findFirst()
+                .flatMap(org.custodian.model.workbench.BackupEntry::manifest)
+                .map(m -> m.sameStateAs(head.sequence(), head.hash()) && m.schemaVersion().equals(schemaVersion()))
+                .orElse(false);
+        if (unchanged) {
+            return Optional.empty();
+        }
+        try {
+            Path taken = folder.takeVerified(kind);
+            folder.prune(folder.rotation(), Instant.now(), java.time.ZoneId.systemDefault());
+            return Optional.of(taken);
+        } catch (IOException e) {
+            throw new StoreException("The automatic backup (" + kind + ") of " + file + " failed: " + e.getMessage()
+                    + ". Nothing was changed.", e);
+        }
     }
 
     @Override

@@ -114,6 +114,18 @@ public final class SqliteFiles {
      * @param replace whether an existing {@code target} may be replaced
      */
     static void copyVerified(Path source, Path target, boolean replace) throws IOException {
+        copyVerified(source, target, replace, null);
+    }
+
+    /** Work on a verified copy before it takes its final name (its manifest is written then). */
+    @FunctionalInterface
+    interface BeforePublish {
+        void accept(Path verifiedCopy) throws IOException;
+    }
+
+    /** As {@link #copyVerified(Path, Path, boolean)}, running {@code beforePublish} on the checked copy. */
+    static void copyVerified(Path source, Path target, boolean replace, BeforePublish beforePublish)
+            throws IOException {
         Path parent = target.toAbsolutePath().getParent();
         OwnerOnlyFiles.createDirectories(parent);
         if (sameFile(source, target)) {
@@ -140,6 +152,9 @@ public final class SqliteFiles {
                 checkIntegrity(c, partial, true);
             } catch (SQLException | WorkbenchAccessException e) {
                 throw new IOException("the copy written to " + target + " failed its integrity check", e);
+            }
+            if (beforePublish != null) {
+                beforePublish.accept(partial);
             }
             fileStep(target, () -> {
                 fsync(partial);

@@ -57,8 +57,16 @@ public final class WorkbenchRestore {
      * Restores {@code backup} over {@code target} and records the restore in the restored file's audit chain,
      * all under the target's writer lock. The target must not be open for writing anywhere (LOCKED otherwise).
      */
-    @SuppressWarnings("try") // the lock is held for the block's duration
     public static Result restore(Path backup, Path target, String actor) {
+        return restore(backup, target, actor, null);
+    }
+
+    /**
+     * As {@link #restore(Path, Path, String)}; {@code describedAs} names the backup in the audit event when
+     * {@code backup} is a copy opened from it (an encrypted backup is opened into a staging folder first).
+     */
+    @SuppressWarnings("try") // the lock is held for the block's duration
+    public static Result restore(Path backup, Path target, String actor, Path describedAs) {
         Path from = WorkbenchLock.realPathOf(backup);
         Path to = WorkbenchLock.realPathOf(target);
         if (from.equals(to)) {
@@ -80,7 +88,7 @@ public final class WorkbenchRestore {
             handedOver = true;
             try (Database restored = Database.open(to, Access.READ_WRITE, actor, false, null, lock)) {
                 Map<String, Object> what = new LinkedHashMap<>();
-                what.put("restored_from", from.toString());
+                what.put("restored_from", (describedAs == null ? from : describedAs).toString());
                 what.put("replaced_file_kept_as", kept == null ? null : kept.toString());
                 restored.recordEvent("workbench", "workbench", "restore", what, null);
             } catch (RuntimeException e) {
@@ -88,7 +96,7 @@ public final class WorkbenchRestore {
                 throw new WorkbenchAccessException(Reason.IO, to, to + " was restored from " + from
                         + ", but recording the restore in its audit log failed: " + e.getMessage(), e);
             }
-            return new Result(from, kept);
+            return new Result(describedAs == null ? from : describedAs, kept);
         } catch (IOException e) {
             throw new WorkbenchAccessException(Reason.IO, to, "Restoring " + from + " to " + to + " failed: "
                     + e.getMessage() + ". The current file was not replaced.", e);

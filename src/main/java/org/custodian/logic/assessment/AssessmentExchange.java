@@ -249,6 +249,7 @@ public final class AssessmentExchange {
             }
             final String ref = reference;
             final int rev = revision;
+            database.backupBeforeImport();
             Assessment created = database.inTransaction(tx -> {
                 assessments.freeze(tx, t, tb);
                 String r = ref != null ? ref : repository.nextReference(tx, assessments.today().getYear());

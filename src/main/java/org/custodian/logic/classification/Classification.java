@@ -403,6 +403,7 @@ public final class Classification {
      * in it (those records would lose their meaning).
      */
     public Outcome<ClassificationScheme> loadScheme(ClassificationScheme scheme, String loadedFrom) {
+        database.backupBeforeImport();
         Outcome<ClassificationScheme> outcome = database.inTransaction(tx -> {
             Set<String> missing = new TreeSet<>(schemes.levelsInUse(tx));
             scheme.levels().forEach(l -> missing.remove(l.code().toUpperCase(Locale.ROOT)));

@@ -131,6 +131,7 @@ public final class DecisionExchange {
             if (dryRun) {
                 return pass(sourceName, csv, classification.dryRunLedger(), true, progress);
             }
+            database.backupBeforeImport();
             return database.inTransaction(tx -> pass(sourceName, csv, classification.ledger(tx), false, progress));
         }
     }

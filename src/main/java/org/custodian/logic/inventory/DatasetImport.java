@@ -175,6 +175,7 @@ public final class DatasetImport {
                 return null;
             });
         } else {
+            database.backupBeforeImport();
             database.inTransaction(tx -> {
                 java.util.Set<java.util.UUID> classified = new HashSet<>();
                 pass.run(rows, datasets.lookup(tx), new Writer() {

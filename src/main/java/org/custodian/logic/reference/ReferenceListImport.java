@@ -59,6 +59,7 @@ public final class ReferenceListImport {
                 valid.add(row);
             }
         }
+        database.backupBeforeImport();
         int[] counts = database.inTransaction(tx -> {
             int created = 0;
             int updated = 0;

@@ -73,10 +73,13 @@ public final class SampleDepartment {
     private final org.custodian.logic.sharing.AgreementExchange agreements;
     private final org.custodian.logic.assessment.Assessments assessments;
 
-    public SampleDepartment(ReferenceListImport referenceImport,
+    private final org.custodian.store.Database database;
+
+    public SampleDepartment(org.custodian.store.Database database, ReferenceListImport referenceImport,
                             org.custodian.logic.inventory.DatasetImport datasetImport, Classification classification,
                             DecisionExchange decisions, org.custodian.logic.sharing.AgreementExchange agreements,
                             org.custodian.logic.assessment.Assessments assessments) {
+        this.database = database;
         this.agreements = agreements;
         this.assessments = assessments;
         this.referenceImport = referenceImport;
@@ -90,6 +93,11 @@ public final class SampleDepartment {
      * decisions, the access reviews, the external organisations, the sharing agreements and the assessments.
      */
     public List<ImportReport> load() {
+        // One backup before the whole sample, not one before each of its files.
+        return database.asOneImport(this::loadAll);
+    }
+
+    private List<ImportReport> loadAll() {
         List<ImportReport> reports = withDatasets(loadReferenceLists());
         reports.add(read(DERIVED, this::loadDerived));
         reports.add(read(DECISIONS, in -> decisions.importCsv(DECISIONS, in, StandardCharsets.UTF_8, false,

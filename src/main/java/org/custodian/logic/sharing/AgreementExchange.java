@@ -297,6 +297,7 @@ public final class AgreementExchange {
         if (dryRun) {
             pass.run(rows, null, progress);
         } else {
+            database.backupBeforeImport();
             database.inTransaction(tx -> {
                 pass.run(rows, new Writer() {
                     @Override

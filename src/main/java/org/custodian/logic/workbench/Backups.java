@@ -1,16 +1,41 @@
 package org.custodian.logic.workbench;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.custodian.logic.io.InputRejectedException;
+import org.custodian.logic.io.WorkProgress;
+import org.custodian.logic.io.sealed.WrongPassphraseException;
+import org.custodian.model.workbench.BackupEntry;
+import org.custodian.model.workbench.BackupManifest;
+import org.custodian.model.workbench.BackupRotation;
 import org.custodian.store.BackupFolder;
+import org.custodian.store.BackupManifests;
 import org.custodian.store.Database;
 import org.custodian.store.SqliteFiles;
 import org.custodian.store.WorkbenchRestore;
 
 /** Backing up an open workbench, and restoring a file from a backup; both face the window and the command line. */
 public final class Backups {
+
+    /** Passphrases shorter than this are refused for new encrypted backups. */
+    public static final int MIN_PASSPHRASE = 10;
+    /** How old the newest backup may be before the open window takes its daily one. */
+    public static final Duration DAILY = Duration.ofHours(24);
+
+    /** Supplies a passphrase when a backup turns out to be encrypted; empty when the person declines. */
+    @FunctionalInterface
+    public interface PassphrasePrompt {
+        Optional<char[]> ask(Path backup);
+    }
 
     private final Database database;
 
@@ -19,24 +44,97 @@ public final class Backups {
     }
 
     /**
-     * Writes a verified online copy to {@code out}. Refuses to replace an existing file unless {@code overwrite}.
+     * Writes a verified online copy to {@code out}, with its manifest beside it ({@code OUT.json}). Refuses to
+     * replace an existing file unless {@code overwrite}.
      */
     public Path backupTo(Path out, boolean overwrite) throws IOException {
+        Path target = refuseWorkbenchItself(out);
+        database.backupDescribed(target, overwrite, "manual", true);
+        return target;
+    }
+
+    private Path refuseWorkbenchItself(Path out) throws IOException {
         Path target = out.toAbsolutePath().normalize();
         if (target.equals(database.file())) {
             throw new IOException("a backup cannot replace the workbench file itself");
         }
-        database.backupTo(target, overwrite);
         return target;
     }
 
-    /** A verified backup in the workbench's {@code backups/} folder, named for {@code label}. */
+    /**
+     * Writes an encrypted backup to {@code out}: the workbench, its manifest and its attachments, sealed with the
+     * passphrase, then read back in full to check every part. The passphrase array is wiped afterwards.
+     */
+    public BackupManifest backupEncrypted(Path out, boolean overwrite, char[] passphrase, WorkProgress progress)
+            throws IOException {
+        try {
+            if (passphrase.length < MIN_PASSPHRASE) {
+                throw new InputRejectedException("The passphrase is too short: use at least " + MIN_PASSPHRASE
+                        + " characters.");
+            }
+            Path target = refuseWorkbenchItself(out);
+            if (!overwrite && Files.exists(target)) {
+                throw new java.nio.file.FileAlreadyExistsException(target.toString());
+            }
+            Path copy = target.resolveSibling("." + target.getFileName() + "-" + UUID.randomUUID() + ".db");
+            try {
+                BackupManifest manifest = database.backupDescribed(copy, true, "encrypted", false);
+                EncryptedBackup.write(copy, manifest, WorkbenchSession.attachmentsFolder(database.file()), target,
+                        passphrase, progress);
+                return EncryptedBackup.check(target, passphrase);
+            } finally {
+                Files.deleteIfExists(copy);
+            }
+        } finally {
+            Arrays.fill(passphrase, '\0');
+        }
+    }
+
+    /** A verified backup in the workbench's {@code backups/} folder, named for {@code label}, outside rotation. */
     public Path backupNow(String label) throws IOException {
         return BackupFolder.besideFile(database.file()).takeVerified(label);
     }
 
-    public List<Path> list() {
-        return BackupFolder.besideFile(database.file()).list();
+    /**
+     * A routine backup into the folder ({@code opening}, {@code daily}), then rotation; empty when the newest backup
+     * already holds this state.
+     */
+    public Optional<Path> routine(String kind) {
+        return database.takeRoutineBackup(kind);
+    }
+
+    /** Takes the daily backup when the newest one is older than a day (or there is none); empty otherwise. */
+    public Optional<Path> dailyIfDue(Instant now) {
+        Optional<Instant> newest = list().stream().map(BackupEntry::takenAt).max(Comparator.naturalOrder());
+        if (newest.isPresent() && newest.get().isAfter(now.minus(DAILY))) {
+            return Optional.empty();
+        }
+        return routine("daily");
+    }
+
+    /** This workbench's backups in its folder, newest first, each with its manifest. */
+    public List<BackupEntry> list() {
+        return BackupFolder.besideFile(database.file()).entries();
+    }
+
+    public Path folder() {
+        return BackupFolder.besideFile(database.file()).folder();
+    }
+
+    public BackupRotation rotation() {
+        return BackupFolder.besideFile(database.file()).rotation();
+    }
+
+    /** Keeps {@code rotation} for this workbench's folder and applies it now; returns the backups it deleted. */
+    public List<Path> setRotation(BackupRotation rotation) throws IOException {
+        BackupFolder folder = BackupFolder.besideFile(database.file());
+        folder.setRotation(rotation);
+        return folder.prune(rotation, Instant.now(), java.time.ZoneId.systemDefault());
+    }
+
+    /** The backups of a workbench file that is not open (the command line lists them without opening it). */
+    public static List<BackupEntry> listOf(Path workbenchFile) {
+        return BackupFolder.besideFile(workbenchFile).entries();
     }
 
     /** The newest backup of {@code workbenchFile} that passes a full integrity check, if any. */
@@ -49,12 +147,91 @@ public final class Backups {
         return SqliteFiles.passesIntegrityCheck(file);
     }
 
+    /** Whether {@code file} is an encrypted backup (by its first bytes). */
+    public static boolean isEncrypted(Path file) {
+        return EncryptedBackup.isSealed(file);
+    }
+
+    /** The manifest kept beside a plain backup, if it has one. */
+    public static Optional<BackupManifest> manifestOf(Path backup) {
+        return BackupManifests.read(backup);
+    }
+
     /**
-     * Restores {@code from} over {@code target} (which must not be open for writing), keeps the replaced file as
-     * a backup, and records the restore in the restored file's audit chain.
+     * Restores a plain backup {@code from} over {@code target} (which must not be open for writing), keeps the
+     * replaced file as a backup, and records the restore in the restored file's audit chain.
      */
     public static RestoreOutcome restore(Path from, Path target, String actor) {
-        WorkbenchRestore.Result result = WorkbenchRestore.restore(from, target, actor);
-        return new RestoreOutcome(result.restoredFrom(), result.keptAs());
+        return restore(from, target, actor, backup -> {
+            throw new InputRejectedException(backup + " is an encrypted backup; give its passphrase to restore it.");
+        });
+    }
+
+    /**
+     * As {@link #restore(Path, Path, String)}, for plain and encrypted backups alike: an encrypted one is opened with
+     * the passphrase {@code prompt} gives into a private folder beside the target, checked, restored, and its
+     * attachments put back; a wrong passphrase is refused with nothing changed.
+     */
+    public static RestoreOutcome restore(Path from, Path target, String actor, PassphrasePrompt prompt) {
+        if (!isEncrypted(from)) {
+            WorkbenchRestore.Result result = WorkbenchRestore.restore(from, target, actor);
+            return new RestoreOutcome(result.restoredFrom(), result.keptAs(), 0);
+        }
+        char[] passphrase = prompt.ask(from).orElseThrow(() -> new org.custodian.logic.io.CancelledException());
+        Path staging = target.toAbsolutePath().resolveSibling(".restoring-" + UUID.randomUUID());
+        try {
+            org.custodian.store.OwnerOnlyFiles.createDirectories(staging);
+            EncryptedBackup.Extracted opened;
+            try {
+                opened = EncryptedBackup.extract(from, passphrase, staging);
+            } catch (WrongPassphraseException e) {
+                throw new InputRejectedException("The passphrase does not open " + from.getFileName()
+                        + ". Nothing was changed.", e);
+            } catch (IOException e) {
+                throw new InputRejectedException(from + " cannot be restored: " + e.getMessage()
+                        + ". Nothing was changed.", e);
+            }
+            WorkbenchRestore.Result result = WorkbenchRestore.restore(opened.workbench(), target, actor,
+                    from.toAbsolutePath());
+            int files = putBackAttachments(opened.attachments(), WorkbenchSession.attachmentsFolder(target));
+            return new RestoreOutcome(result.restoredFrom(), result.keptAs(), files);
+        } catch (IOException e) {
+            throw new InputRejectedException("Restoring " + from + " failed: " + e.getMessage(), e);
+        } finally {
+            Arrays.fill(passphrase, '\0');
+            deleteTree(staging);
+        }
+    }
+
+    /** Copies attachments back beside the restored file; a file already there (same stored name) is kept as is. */
+    private static int putBackAttachments(Path from, Path to) throws IOException {
+        if (!Files.isDirectory(from)) {
+            return 0;
+        }
+        int copied = 0;
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path f : walk.filter(Files::isRegularFile).toList()) {
+                Path target = to.resolve(from.relativize(f).toString());
+                if (!Files.exists(target)) {
+                    org.custodian.store.OwnerOnlyFiles.createDirectories(target.getParent());
+                    Files.copy(f, target);
+                    copied++;
+                }
+            }
+        }
+        return copied;
+    }
+
+    private static void deleteTree(Path folder) {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            org.slf4j.LoggerFactory.getLogger(Backups.class).warn("Could not remove {}", folder, e);
+        }
     }
 }

@@ -64,7 +64,7 @@ public final class WorkbenchSession implements AutoCloseable {
                 java.time.Clock.systemDefaultZone());
         this.assessmentExchange = new org.custodian.logic.assessment.AssessmentExchange(database, assessmentStore,
                 assessments, evidenceFiles);
-        this.sample = new SampleDepartment(referenceImport, datasetImport, classification, decisionExchange,
+        this.sample = new SampleDepartment(database, referenceImport, datasetImport, classification, decisionExchange,
                 agreementExchange, assessments);
         this.backups = new Backups(database);
         this.reports = new org.custodian.logic.report.Reports(database, inventory, classification, sharing, assessments,

@@ -62,6 +62,12 @@ public final class MainWindow {
             }
         });
         build();
+        // The daily backup while the window stays open: checked hourly, taken when the newest is a day old.
+        javafx.animation.Timeline daily = new javafx.animation.Timeline(new javafx.animation.KeyFrame(
+                javafx.util.Duration.hours(1), e -> model.dailyBackupCheck()));
+        daily.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        daily.play();
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> daily.stop());
     }
 
     public Scene createScene(double width, double height) {
@@ -183,6 +189,7 @@ public final class MainWindow {
                 pageCommand(actions, StandardAction.REPORT, PageView.Command.REPORT),
                 new SeparatorMenuItem(),
                 actions.menuItem(StandardAction.BACKUP_NOW, model::chooseAndBackUp, noFile),
+                actions.menuItem(StandardAction.BACKUP_ENCRYPTED, model::chooseAndBackUpEncrypted, noFile),
                 actions.menuItem(StandardAction.RESTORE_BACKUP, guarded(model::chooseAndRestore), noFile),
                 new SeparatorMenuItem(),
                 actions.menuItem(StandardAction.QUIT, () -> {

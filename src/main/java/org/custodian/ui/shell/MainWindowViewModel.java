@@ -271,6 +271,7 @@ public final class MainWindowViewModel implements PageContext {
             if (o.session().access() == Access.READ_ONLY) {
                 dialogs.notify(tr("open.readOnly"));
             }
+            takeRoutineBackup(o.session(), false);
         } else if (outcome instanceof OpenOutcome.Refused r) {
             offerWayOut(r);
         }
@@ -342,31 +343,106 @@ public final class MainWindowViewModel implements PageContext {
                         failure.getMessage()));
     }
 
+    /** File › Back up encrypted…: asks for a passphrase twice, then where to write the sealed backup. */
+    public void chooseAndBackUpEncrypted() {
+        WorkbenchSession current = session.get();
+        if (current == null) {
+            return;
+        }
+        PassphraseForm form = new PassphraseForm(i18n(), tr("backup.encrypted.message"), true);
+        if (!dialogs.showForm(tr("action.backupEncrypted"), form, tr("backup.encrypted.next"), form::acceptable)) {
+            form.take();
+            return;
+        }
+        char[] secret = form.take();
+        String name = stem(current.file()) + "-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern(
+                "yyyyMMdd-HHmm")) + ".cbk";
+        Optional<Path> target = dialogs.chooseFileToSave(tr("action.backupEncrypted"),
+                current.file().getParent().resolve("backups"), name, tr("file.filter.encryptedBackup"), "*.cbk");
+        if (target.isEmpty()) {
+            PassphraseForm.wipe(secret);
+            return;
+        }
+        runner.runCancellable(tr("task.backingUpEncrypted"),
+                progress -> current.backups().backupEncrypted(target.get(), true, secret, progress),
+                manifest -> dialogs.notify(tr("backup.encrypted.done", target.get())),
+                failure -> dialogs.showError(tr("backup.failed.title"), tr("backup.failed", target.get()),
+                        failure.getMessage()));
+    }
+
+    /**
+     * File › Restore: lists the backups with their manifests (read in the background), lets the person pick one or
+     * another file, and restores it after a confirmation.
+     */
     public void chooseAndRestore() {
         WorkbenchSession current = session.get();
         if (current == null) {
             return;
         }
-        dialogs.chooseFileToOpen(tr("action.restoreBackup"), current.file().getParent().resolve("backups"),
-                tr("file.filter.workbench"), "*.db").ifPresent(from -> {
-                    if (dialogs.confirm(tr("restore.confirm.title"),
-                            tr("restore.confirm", current.file(), from), tr("restore.confirm.button"))) {
-                        restore(from, current.file());
-                    }
-                });
+        runner.read(progress -> new BackupChoices(current.backups().folder(), current.backups().list(),
+                        current.backups().rotation()),
+                choices -> showBackups(current, choices),
+                failure -> dialogs.showError(tr("restore.failed.title"), tr("backups.unreadable"),
+                        failure.getMessage()));
+    }
+
+    private record BackupChoices(Path folder, List<org.custodian.model.workbench.BackupEntry> entries,
+                                 org.custodian.model.workbench.BackupRotation rotation) {
+    }
+
+    private void showBackups(WorkbenchSession current, BackupChoices choices) {
+        BackupsView view = new BackupsView(i18n(), choices.folder(), choices.entries(), choices.rotation(),
+                () -> dialogs.chooseFileToOpen(tr("backups.otherFile"), choices.folder(),
+                        tr("file.filter.anyBackup"), "*.db", "*.cbk"),
+                (keepLast, keepWeeks) -> runner.run(tr("task.savingRotation"), progress -> current.backups()
+                                .setRotation(new org.custodian.model.workbench.BackupRotation(keepLast, keepWeeks)),
+                        deleted -> dialogs.notify(tr("backups.rotation.saved", deleted.size())),
+                        failure -> dialogs.showError(tr("backups.title"), tr("backups.rotation.failed"),
+                                failure.getMessage())));
+        if (!dialogs.showForm(tr("backups.title"), view, tr("backups.restore"), () -> view.chosen() != null)) {
+            return;
+        }
+        Path from = view.chosen();
+        if (dialogs.confirm(tr("restore.confirm.title"), tr("restore.confirm", current.file(), from),
+                tr("restore.confirm.button"))) {
+            runner.read(progress -> Backups.isEncrypted(from), encrypted -> {
+                if (!encrypted) {
+                    restore(from, current.file());
+                    return;
+                }
+                PassphraseForm form = new PassphraseForm(i18n(), tr("restore.passphrase", from.getFileName()), false);
+                if (dialogs.showForm(tr("action.restoreBackup"), form, tr("restore.confirm.button"),
+                        form::acceptable)) {
+                    restore(from, current.file(), form.take());
+                } else {
+                    form.take();
+                }
+            }, failure -> dialogs.showError(tr("restore.failed.title"), tr("restore.failed", from),
+                    failure.getMessage()));
+        }
     }
 
     /** Closes the workbench, restores {@code from} over {@code target} and opens the result. */
     public void restore(Path from, Path target) {
+        restore(from, target, null);
+    }
+
+    /** As {@link #restore(Path, Path)}, with the passphrase of an encrypted backup (wiped when done). */
+    private void restore(Path from, Path target, char[] passphrase) {
         WorkbenchSession previous = session.get();
         session.set(null);
         summary.set(null);
         opening.set(true);
         runner.run(tr("task.restoring"), progress -> {
-            if (previous != null) {
-                previous.close();
+            try {
+                if (previous != null) {
+                    previous.close();
+                }
+                return Backups.restore(from, target, actor, backup -> passphrase == null ? Optional.empty()
+                        : Optional.of(passphrase.clone()));
+            } finally {
+                PassphraseForm.wipe(passphrase);
             }
-            return Backups.restore(from, target, actor);
         }, result -> {
             opening.set(false);
             dialogs.notify(result.keptAs() == null ? tr("restore.done", from)
@@ -377,6 +453,30 @@ public final class MainWindowViewModel implements PageContext {
             dialogs.showError(tr("restore.failed.title"), tr("restore.failed", from), failure.getMessage());
             open(target, false, Access.READ_WRITE);
         });
+    }
+
+    /**
+     * The routine backups of a workbench open for writing: one when it opens, then one a day while it stays open.
+     * Both run in the background and are skipped when the newest backup already holds the file's state.
+     */
+    private void takeRoutineBackup(WorkbenchSession current, boolean daily) {
+        if (current == null || current.access() != Access.READ_WRITE) {
+            return;
+        }
+        runner.run(tr(daily ? "task.dailyBackup" : "task.openingBackup"), progress -> daily
+                        ? current.backups().dailyIfDue(java.time.Instant.now())
+                        : current.backups().routine("opening"),
+                taken -> { },
+                failure -> dialogs.showError(tr("backup.failed.title"), tr("backup.routineFailed"),
+                        failure.getMessage()));
+    }
+
+    /** Called by the window about once an hour: takes the daily backup when the newest is a day old. */
+    public void dailyBackupCheck() {
+        WorkbenchSession current = session.get();
+        if (current != null && !opening.get()) {
+            takeRoutineBackup(current, true);
+        }
     }
 
     @Override

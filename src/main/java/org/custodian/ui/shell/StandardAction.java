@@ -13,6 +13,7 @@ public enum StandardAction {
     NEW_WORKBENCH("action.newWorkbench", "Shortcut+Shift+N", Material2OutlinedAL.CREATE_NEW_FOLDER),
     OPEN_WORKBENCH("action.openWorkbench", "Shortcut+O", Material2OutlinedAL.FOLDER_OPEN),
     BACKUP_NOW("action.backupNow", "Shortcut+B", Material2OutlinedAL.BACKUP),
+    BACKUP_ENCRYPTED("action.backupEncrypted", null, Material2OutlinedAL.LOCK),
     RESTORE_BACKUP("action.restoreBackup", null, Material2OutlinedMZ.SETTINGS_BACKUP_RESTORE),
     QUIT("action.quit", "Shortcut+Q", Material2OutlinedAL.EXIT_TO_APP),
     NEW_RECORD("action.newRecord", "Shortcut+N", Material2OutlinedAL.ADD),

@@ -185,7 +185,7 @@ class BackupRestoreTest {
             older = s.backups().backupNow("first");
             Thread.sleep(5);
             Path newer = s.backups().backupNow("second");
-            assertEquals(List.of(newer, older), s.backups().list());
+            assertEquals(List.of(newer, older), s.backups().list().stream().map(e -> e.file()).toList());
             Files.writeString(newer, "broken");
         }
         assertEquals(older, Backups.newestVerified(file).orElseThrow(), "a damaged newer backup is skipped");
