@@ -25,6 +25,7 @@ public final class CustodianCli {
                 .addSubcommand(new BackupCommand())
                 .addSubcommand(new RestoreCommand())
                 .addSubcommand(new BackupsCommand())
+                .addSubcommand(new TrashCommand())
                 .addSubcommand(new AuditCommand())
                 .addSubcommand(new SampleCommand())
                 .addSubcommand(new DatasetsCommand())

@@ -46,7 +46,10 @@ public final class AssessmentRepository {
 
     private final Database database;
 
+    private final TrashBin trash;
+
     public AssessmentRepository(Database database) {
+        this.trash = new TrashBin(database);
         this.database = database;
     }
 
@@ -505,10 +508,26 @@ public final class AssessmentRepository {
         tx.audit(ENTITY, assessment.toString(), "evidence", null, evidenceFields(e), null);
     }
 
+    /** Moves the evidence to the trash (its file stays on disk until the trash item is purged). */
     public void removeEvidence(Tx tx, UUID assessment, Evidence e) {
-        delete(tx, "assessment_evidence", e.key());
+        var item = trash.put(tx, "evidence", e.key(), e.isFile() ? e.fileName() : e.reference(), ENTITY, assessment,
+                ownerLabel(tx, assessment), null, List.of());
         touch(tx, assessment);
-        tx.audit(ENTITY, assessment.toString(), "remove-evidence", evidenceFields(e), null, null);
+        tx.audit(ENTITY, assessment.toString(), "remove-evidence", evidenceFields(e), TrashBin.describe(item), null);
+    }
+
+    /** How the trash names an assessment: its reference and revision, and its title. */
+    private static String ownerLabel(Tx tx, UUID assessment) {
+        try {
+            PreparedStatement ps = tx.prepare("SELECT reference || ' r' || revision || ' · ' || title FROM assessment"
+                    + " WHERE id = ?");
+            ps.setString(1, assessment.toString());
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : assessment.toString();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Cannot read assessment " + assessment + ": " + e.getMessage(), e);
+        }
     }
 
     /** Adds or changes a risk. */
@@ -548,7 +567,17 @@ public final class AssessmentRepository {
 
     /** Removes a risk; actions that answered it keep their question link and lose the risk's. */
     public void deleteRisk(Tx tx, UUID assessment, RiskEntry risk) {
+        List<String> unlinked = new ArrayList<>();
         try {
+            PreparedStatement linked = tx.prepare("SELECT id FROM assessment_action WHERE risk_id = ?"
+                    + " AND assessment_key = (SELECT row_key FROM assessment WHERE id = ?)");
+            linked.setString(1, risk.key().toString());
+            linked.setString(2, assessment.toString());
+            try (ResultSet rs = linked.executeQuery()) {
+                while (rs.next()) {
+                    unlinked.add(rs.getString(1));
+                }
+            }
             PreparedStatement ps = tx.prepare("UPDATE assessment_action SET risk_id = NULL WHERE risk_id = ?"
                     + " AND assessment_key = (SELECT row_key FROM assessment WHERE id = ?)");
             ps.setString(1, risk.key().toString());
@@ -557,9 +586,10 @@ public final class AssessmentRepository {
         } catch (SQLException e) {
             throw new StoreException("Cannot unlink the actions of risk " + risk.title() + ": " + e.getMessage(), e);
         }
-        delete(tx, "assessment_risk", risk.key());
+        var item = trash.put(tx, "risk", risk.key(), risk.title(), ENTITY, assessment, ownerLabel(tx, assessment), null,
+                unlinked);
         touch(tx, assessment);
-        tx.audit(ENTITY, assessment.toString(), "remove-risk", riskFields(risk), null, null);
+        tx.audit(ENTITY, assessment.toString(), "remove-risk", riskFields(risk), TrashBin.describe(item), null);
     }
 
     public void saveAction(Tx tx, UUID assessment, PlannedAction before, PlannedAction after, int position) {
@@ -591,9 +621,10 @@ public final class AssessmentRepository {
     }
 
     public void deleteAction(Tx tx, UUID assessment, PlannedAction action) {
-        delete(tx, "assessment_action", action.key());
+        var item = trash.put(tx, "action", action.key(), action.title(), ENTITY, assessment,
+                ownerLabel(tx, assessment), null, List.of());
         touch(tx, assessment);
-        tx.audit(ENTITY, assessment.toString(), "remove-action", actionFields(action), null, null);
+        tx.audit(ENTITY, assessment.toString(), "remove-action", actionFields(action), TrashBin.describe(item), null);
     }
 
     /** Appends a workflow step and moves the assessment to its status, with the decision's hash and review date. */
@@ -641,15 +672,6 @@ public final class AssessmentRepository {
 
     // ---- helpers -------------------------------------------------------------------------------------------
 
-    private static void delete(Tx tx, String table, UUID id) {
-        try {
-            PreparedStatement ps = tx.prepare("DELETE FROM " + table + " WHERE id = ?");
-            ps.setString(1, id.toString());
-            ps.executeUpdate();
-        } catch (SQLException e) {
-            throw new StoreException("Cannot remove " + id + ": " + e.getMessage(), e);
-        }
-    }
 
     private static void touch(Tx tx, UUID assessment) {
         try {

@@ -557,10 +557,7 @@ public final class Assessments {
             repository.removeEvidence(tx, key, e);
             return Outcome.done(e);
         });
-        if (removed.isDone() && e.isFile()) {
-            // Only once the record no longer names it: a copy nobody points at is not kept (it may hold personal data).
-            files.discard(e.storedName());
-        }
+        // The file stays while the evidence is in the trash; purging the trash item discards it.
         return removed;
     }
 

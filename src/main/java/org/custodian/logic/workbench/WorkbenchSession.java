@@ -30,6 +30,7 @@ public final class WorkbenchSession implements AutoCloseable {
     private final org.custodian.logic.assessment.Assessments assessments;
     private final org.custodian.logic.assessment.AssessmentExchange assessmentExchange;
     private final org.custodian.logic.report.Reports reports;
+    private final org.custodian.logic.trash.Trash trash;
 
     private WorkbenchSession(Database database, Path templatesFolder) {
         this.database = database;
@@ -67,6 +68,7 @@ public final class WorkbenchSession implements AutoCloseable {
         this.sample = new SampleDepartment(database, referenceImport, datasetImport, classification, decisionExchange,
                 agreementExchange, assessments);
         this.backups = new Backups(database);
+        this.trash = new org.custodian.logic.trash.Trash(database, evidenceFiles);
         this.reports = new org.custodian.logic.report.Reports(database, inventory, classification, sharing, assessments,
                 java.time.Clock.systemDefaultZone());
     }
@@ -168,6 +170,10 @@ public final class WorkbenchSession implements AutoCloseable {
 
     public org.custodian.logic.report.Reports reports() {
         return reports;
+    }
+
+    public org.custodian.logic.trash.Trash trash() {
+        return trash;
     }
 
     public Backups backups() {

@@ -107,6 +107,7 @@ public final class MainWindow {
             case AGREEMENTS -> new org.custodian.ui.sharing.AgreementsPage(model);
             case AGREEMENTS_DUE -> new org.custodian.ui.sharing.AgreementsDuePage(model);
             case ASSESSMENTS -> new org.custodian.ui.assessment.AssessmentsPage(model);
+            case TRASH -> new org.custodian.ui.trash.TrashPage(model);
         });
     }
 
@@ -225,8 +226,7 @@ public final class MainWindow {
         Menu go = new Menu(i18n.tr("menu.view.go"));
         for (Page page : Page.values()) {
             MenuItem item = new MenuItem(i18n.tr(page.labelKey()));
-            item.setAccelerator(new KeyCodeCombination(KeyCode.getKeyCode(Integer.toString(page.ordinal() + 1)),
-                    KeyCombination.SHORTCUT_DOWN));
+            page.accelerator().ifPresent(item::setAccelerator);
             item.setOnAction(e -> model.pageProperty().set(page));
             go.getItems().add(item);
         }
@@ -277,9 +277,7 @@ public final class MainWindow {
             }
         }
         for (Page page : Page.values()) {
-            rows.add(Map.entry(i18n.tr(page.labelKey()), new KeyCodeCombination(
-                    KeyCode.getKeyCode(Integer.toString(page.ordinal() + 1)), KeyCombination.SHORTCUT_DOWN)
-                    .getDisplayText()));
+            page.accelerator().ifPresent(k -> rows.add(Map.entry(i18n.tr(page.labelKey()), k.getDisplayText())));
         }
         rows.add(Map.entry(i18n.tr("shortcuts.closeDrawer"), "Esc"));
         model.dialogs().showFacts(i18n.tr("action.shortcuts").replace("…", ""), rows);

@@ -28,7 +28,8 @@ final class Sidebar extends VBox {
             entry.setMaxWidth(Double.MAX_VALUE);
             entry.setAlignment(Pos.CENTER_LEFT);
             entry.getStyleClass().add("nav-entry");
-            entry.setTooltip(new Tooltip(i18n.tr(page.labelKey()) + " (Ctrl+" + (i + 1) + ")"));
+            entry.setTooltip(new Tooltip(i18n.tr(page.labelKey())
+                    + page.accelerator().map(k -> " (" + k.getDisplayText() + ")").orElse("")));
             entry.setSelected(model.pageProperty().get() == page);
             entry.setOnAction(e -> {
                 entry.setSelected(true);

@@ -419,6 +419,75 @@ class AssessmentsTest {
     }
 
     @Test
+    void aDeletedRiskWaitsInTheTrashAndComesBackWithItsActionsLinks() {
+        Assessment a = create(session, "privacy-impact", PERSONAL);
+        RiskEntry risk = done(assessments().saveRisk(a.key(), new RiskEntry(UUID.randomUUID(), "Leak", "", 2, 3, "",
+                2, 2, "", "")));
+        org.custodian.model.assessment.PlannedAction action = done(assessments().saveAction(a.key(),
+                new org.custodian.model.assessment.PlannedAction(UUID.randomUUID(), "Encrypt backups", "IT",
+                        null, org.custodian.model.assessment.ActionStatus.OPEN, "scr-project-summary", risk.key())));
+        done(assessments().deleteRisk(a.key(), risk));
+        List<org.custodian.model.workbench.TrashItem> trash = session.trash().list();
+        assertEquals(1, trash.size());
+        assertEquals("risk", trash.get(0).kind());
+        assertEquals("Leak", trash.get(0).label());
+        assertEquals(ASSESSOR, trash.get(0).deletedBy());
+        assertTrue(trash.get(0).ownerLabel().contains(a.reference()), trash.get(0).ownerLabel());
+
+        session.trash().restore(trash.get(0).id());
+        AssessmentRecord back = load(session, a.key());
+        assertEquals(List.of(risk), back.risks(), "the risk is back as it was");
+        assertEquals(risk.key(), back.actions().get(0).riskKey(), "and the action answers it again");
+        assertEquals(action.key(), back.actions().get(0).key());
+        assertEquals(List.of(), session.trash().list());
+        List<String> actions = session.assessments().history(a.key()).stream()
+                .map(org.custodian.model.audit.AuditEvent::action).toList();
+        assertTrue(actions.containsAll(List.of("remove-risk", "restore-from-trash")), actions.toString());
+    }
+
+    @Test
+    void removedEvidenceKeepsItsFileUntilPurgedWithAReason() throws Exception {
+        Assessment a = create(session, "privacy-impact", PERSONAL);
+        Path pdf = dir.resolve("pics.pdf");
+        java.nio.file.Files.writeString(pdf, "%PDF-1.4 collection statement");
+        org.custodian.model.assessment.Evidence e = done(assessments().addEvidenceFile(a.key(), "dpp1-pics", pdf));
+        Path stored = session.assessments().evidencePath(e);
+        done(assessments().removeEvidence(a.key(), e));
+        assertTrue(java.nio.file.Files.exists(stored), "kept while the evidence is in the trash");
+        var item = session.trash().list().get(0);
+        assertEquals(e.storedName(), item.storedFile());
+
+        assertThrows(org.custodian.logic.io.InputRejectedException.class,
+                () -> session.trash().purge(item.id(), " "), "a purge needs a reason");
+        assertEquals(1, session.trash().list().size());
+        session.trash().purge(item.id(), "uploaded to the wrong assessment");
+        assertFalse(java.nio.file.Files.exists(stored), "purged: the file nothing names is gone");
+        assertEquals(List.of(), session.trash().list());
+        var purge = session.audit().history("trash", item.id().toString());
+        assertEquals(1, purge.size());
+        assertEquals("purge", purge.get(0).action());
+        assertEquals("uploaded to the wrong assessment", purge.get(0).reason());
+    }
+
+    @Test
+    void aTrashItemOfADecidedAssessmentCannotBePutBackIntoIt() {
+        Assessment a = create(session, "privacy-impact", PERSONAL);
+        RiskEntry risk = done(assessments().saveRisk(a.key(), new RiskEntry(UUID.randomUUID(), "Leak", "", 1, 1, "",
+                1, 1, "", "")));
+        done(assessments().deleteRisk(a.key(), risk));
+        done(assessments().answer(a.key(), "scr-project-summary", "Online renewals of vehicle licences."));
+        fillRequired(session, a.key());
+        done(assessments().move(a.key(), AssessmentStatus.SUBMITTED, ReviewRole.ASSESSOR, null, null));
+        assertTrue(as(REVIEWER).move(a.key(), AssessmentStatus.APPROVED, ReviewRole.REVIEWER, "ok", null).isDone());
+        var item = session.trash().list().get(0);
+        org.custodian.logic.io.InputRejectedException refused = assertThrows(
+                org.custodian.logic.io.InputRejectedException.class, () -> session.trash().restore(item.id()));
+        assertTrue(refused.getMessage().contains("decided and frozen"), refused.getMessage());
+        assertEquals(1, session.trash().list().size(), "still in the trash");
+        assertEquals(List.of(), load(session, a.key()).risks());
+    }
+
+    @Test
     void anActionNamingAQuestionTheTemplateDoesNotHaveIsRefused() {
         Assessment a = create(session, "privacy-impact", PERSONAL);
         Outcome<org.custodian.model.assessment.PlannedAction> o = assessments().saveAction(a.key(),
