@@ -36,7 +36,7 @@ final class BackupsView extends VBox {
                 Supplier<java.util.Optional<Path>> chooseOther, BiConsumer<Integer, Integer> applyRotation) {
         setSpacing(10);
         setPadding(new Insets(4, 0, 0, 0));
-        setPrefWidth(880);
+        setPrefWidth(1000);
         Label intro = new Label(i18n.tr("backups.intro", folder));
         intro.setWrapText(true);
 
@@ -44,11 +44,11 @@ final class BackupsView extends VBox {
                 .withLocale(i18n.locale()).withZone(ZoneId.systemDefault());
         table.setId("backups-table");
         table.setPlaceholder(new Label(i18n.tr("backups.none")));
-        table.getColumns().add(column(i18n.tr("backups.column.taken"), 170, e -> when.format(e.takenAt())));
+        table.getColumns().add(column(i18n.tr("backups.column.taken"), 200, e -> when.format(e.takenAt())));
         table.getColumns().add(column(i18n.tr("backups.column.kind"), 130, e -> kindLabel(i18n, e.kind())));
         table.getColumns().add(column(i18n.tr("backups.column.datasets"), 80, e -> count(e, "datasets")));
-        table.getColumns().add(column(i18n.tr("backups.column.agreements"), 80, e -> count(e, "agreements")));
-        table.getColumns().add(column(i18n.tr("backups.column.assessments"), 90, e -> count(e, "assessments")));
+        table.getColumns().add(column(i18n.tr("backups.column.agreements"), 100, e -> count(e, "agreements")));
+        table.getColumns().add(column(i18n.tr("backups.column.assessments"), 105, e -> count(e, "assessments")));
         table.getColumns().add(column(i18n.tr("backups.column.auditHead"), 170, e -> e.manifest()
                 .map(m -> m.auditSequence() + " · " + prefix(m.auditHash()))
                 .orElse(i18n.tr("backups.noManifest"))));
@@ -127,6 +127,7 @@ final class BackupsView extends VBox {
                                                            java.util.function.Function<BackupEntry, String> text) {
         TableColumn<BackupEntry, String> c = new TableColumn<>(title);
         c.setPrefWidth(width);
+        c.setMinWidth(Math.min(width, 100));
         c.setSortable(false);
         c.setCellValueFactory(d -> new SimpleStringProperty(text.apply(d.getValue())));
         return c;

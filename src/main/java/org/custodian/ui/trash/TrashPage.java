@@ -71,8 +71,8 @@ public final class TrashPage implements PageView {
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
                 .withLocale(i18n.locale()).withZone(ZoneId.systemDefault());
         table.getColumns().setAll(java.util.List.of(
-                text("trash.column.deleted", t -> when.format(t.deletedAt()), 170),
-                text("trash.column.kind", model::kindLabel, 100),
+                text("trash.column.deleted", t -> when.format(t.deletedAt()), 190),
+                text("trash.column.kind", model::kindLabel, 110),
                 text("trash.column.label", TrashItem::label, 280),
                 text("trash.column.belongedTo", TrashItem::ownerLabel, 300),
                 text("trash.column.by", TrashItem::deletedBy, 120),
@@ -91,6 +91,7 @@ public final class TrashPage implements PageView {
         TableColumn<TrashItem, String> c = new TableColumn<>(i18n.tr(key));
         c.setCellValueFactory(r -> new ReadOnlyStringWrapper(value.apply(r.getValue())));
         c.setPrefWidth(width);
+        c.setMinWidth(Math.min(width, 110));
         return c;
     }
 
