@@ -247,4 +247,55 @@ class BackupKindsTest {
             assertEquals(new BackupRotation(2, 0), s.backups().rotation(), "kept in the folder's policy");
         }
     }
+
+    @Test
+    void anEncryptedBackupWhoseHeaderAsksForAnAbsurdKeyDerivationIsRefusedAtOnce() throws Exception {
+        Path forged = dir.resolve("forged.cbk");
+        java.io.ByteArrayOutputStream header = new java.io.ByteArrayOutputStream();
+        header.write("CUSTODIAN-SEALED".getBytes(StandardCharsets.US_ASCII));
+        header.write(1);
+        header.write(new byte[] {0x7f, (byte) 0xff, (byte) 0xff, (byte) 0xff}); // two billion iterations
+        header.write(new byte[16 + 8 + 32]);
+        Files.write(forged, header.toByteArray());
+        long start = System.nanoTime();
+        InputRejectedException e = assertThrows(InputRejectedException.class, () -> Backups.restore(forged, file,
+                "officer", b -> Optional.of(PASSPHRASE.clone())));
+        assertTrue(e.getMessage().contains("header is damaged"), e.getMessage());
+        assertTrue(System.nanoTime() - start < 5_000_000_000L, "refused before deriving any key");
+
+        Path onlyMagic = dir.resolve("magic.cbk");
+        Files.write(onlyMagic, "CUSTODIAN-SEALED".getBytes(StandardCharsets.US_ASCII));
+        InputRejectedException cut = assertThrows(InputRejectedException.class, () -> Backups.restore(onlyMagic,
+                file, "officer", b -> Optional.of(PASSPHRASE.clone())));
+        assertTrue(cut.getMessage().contains("cut off"), cut.getMessage());
+    }
+
+    @Test
+    void anEncryptedBackupNamingAFileOutsideItsFolderIsRefusedAndWritesNothingThere() throws Exception {
+        Path copy = dir.resolve("copy.db");
+        BackupManifest manifest;
+        try (WorkbenchSession s = open()) {
+            s.backups().backupTo(copy, false);
+            manifest = Backups.manifestOf(copy).orElseThrow();
+        }
+        Path sealed = dir.resolve("evil.cbk");
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(
+                new org.custodian.logic.io.sealed.SealedOutputStream(Files.newOutputStream(sealed),
+                        PASSPHRASE.clone()))) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("manifest.json"));
+            zip.write(BackupManifests.toJson(manifest));
+            zip.putNextEntry(new java.util.zip.ZipEntry("workbench.db"));
+            zip.write(Files.readAllBytes(copy));
+            zip.putNextEntry(new java.util.zip.ZipEntry("attachments/../../escaped.txt"));
+            zip.write("outside".getBytes(StandardCharsets.UTF_8));
+        }
+        String before = TestFiles.sha256(file);
+        InputRejectedException e = assertThrows(InputRejectedException.class, () -> Backups.restore(sealed, file,
+                "officer", b -> Optional.of(PASSPHRASE.clone())));
+        assertTrue(e.getMessage().contains("outside its folder"), e.getMessage());
+        assertEquals(before, TestFiles.sha256(file));
+        try (var walk = Files.walk(dir)) {
+            assertTrue(walk.noneMatch(p -> p.getFileName().toString().equals("escaped.txt")), "nothing escaped");
+        }
+    }
 }
