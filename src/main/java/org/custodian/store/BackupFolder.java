@@ -17,6 +17,10 @@ import java.util.stream.Stream;
 public final class BackupFolder {
 
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
+    /** How long a {@code .part} file must have been left untouched before a backup deletes it as abandoned. */
+    static final java.time.Duration STALE_PART = java.time.Duration.ofHours(1);
+    /** A copy in progress, and the rollback journal SQLite keeps beside it while {@code VACUUM INTO} writes it. */
+    private static final List<String> PART_ENDINGS = List.of(".db.part", ".db.part-journal");
 
     private final Path workbenchFile;
     private final Path folder;
@@ -53,6 +57,7 @@ public final class BackupFolder {
 
     /** An online, verified copy of the workbench file, named for {@code label}. */
     public Path takeVerified(String label) throws IOException {
+        removeStaleParts();
         Path target = newName(label);
         SqliteFiles.copyVerified(workbenchFile, target, false);
         return target;
@@ -63,6 +68,43 @@ public final class BackupFolder {
         Path target = newName(label);
         SqliteFiles.copyBytes(workbenchFile, target);
         return target;
+    }
+
+    /**
+     * Deletes this workbench's {@code .part} files (and their journals) that nothing has written for
+     * {@link #STALE_PART}: what a backup leaves when its process dies (killed, or the power cut) before it can
+     * rename or remove its copy. They are never listed as backups, but each is as large as the workbench and
+     * would pile up. A backup running now in another process writes its {@code .part} continuously and renames it
+     * within minutes, so it is never this old.
+     */
+    private void removeStaleParts() {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        String prefix = stem() + "-";
+        java.time.Instant cutoff = java.time.Instant.now().minus(STALE_PART);
+        try (Stream<Path> files = Files.list(folder)) {
+            files.filter(p -> {
+                String n = p.getFileName().toString();
+                return n.startsWith(prefix) && PART_ENDINGS.stream().anyMatch(n::endsWith) && Files.isRegularFile(p);
+            }).filter(p -> lastWrittenBefore(p, cutoff)).forEach(p -> {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException e) {
+                    // left for the next backup to try again; it is never listed as a backup
+                }
+            });
+        } catch (IOException e) {
+            // the backup itself will say what is wrong with the folder
+        }
+    }
+
+    private static boolean lastWrittenBefore(Path file, java.time.Instant cutoff) {
+        try {
+            return Files.getLastModifiedTime(file).toInstant().isBefore(cutoff);
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** This workbench's backups, newest first (by the time in their name, then by modification time). */
