@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.custodian.model.workbench.SafeFileName;
 
 /**
  * The {@code backups/} folder beside a workbench file. Backup names carry the workbench's name, the local time
@@ -51,7 +52,7 @@ public final class BackupFolder {
     }
 
     Path newName(String label) {
-        String safe = label.replaceAll("[^A-Za-z0-9._-]", "-");
+        String safe = SafeFileName.of(label, "backup");
         return folder.resolve(stem() + "-" + LocalDateTime.now().format(STAMP) + "-" + safe + ".db");
     }
 
