@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import org.custodian.model.workbench.BackupEntry;
 import org.custodian.model.workbench.BackupManifest;
 import org.custodian.model.workbench.BackupRotation;
+import org.custodian.model.workbench.SafeFileName;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,7 +34,11 @@ public final class BackupFolder {
     private static final Logger LOG = LoggerFactory.getLogger(BackupFolder.class);
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
     static final String POLICY_FILE = "policy.properties";
-    private static final java.time.Duration STALE_AFTER = java.time.Duration.ofMinutes(5);
+    /**
+     * How long a {@code .part} file must have been left untouched before a backup deletes it as abandoned: a backup
+     * running now in another process writes its copy continuously and renames it within minutes.
+     */
+    static final java.time.Duration STALE_PART = java.time.Duration.ofHours(1);
 
     private final Path workbenchFile;
     private final Path folder;
@@ -64,7 +69,7 @@ public final class BackupFolder {
     }
 
     Path newName(String label) {
-        String safe = label.replaceAll("[^A-Za-z0-9._-]", "-");
+        String safe = SafeFileName.of(label, "backup");
         return folder.resolve(stem() + "-" + LocalDateTime.now().format(STAMP) + "-" + safe + ".db");
     }
 
@@ -193,9 +198,10 @@ public final class BackupFolder {
             for (Path p : files.toList()) {
                 String n = p.getFileName().toString();
                 boolean ours = n.startsWith(prefix);
-                // A .part still being written has a fresh time: another process may be taking a backup now.
-                boolean partial = ours && n.endsWith(".part")
-                        && modified(p).isBefore(Instant.now().minus(STALE_AFTER));
+                // A .part still being written has a fresh time: another process may be taking a backup now. SQLite
+                // keeps a rollback journal beside the copy while VACUUM INTO writes it; it goes with its .part.
+                boolean partial = ours && (n.endsWith(".part") || n.endsWith(".part-journal"))
+                        && modified(p).isBefore(Instant.now().minus(STALE_PART));
                 boolean orphanManifest = ours && n.endsWith(".db.json")
                         && !Files.exists(p.resolveSibling(n.substring(0, n.length() - ".json".length())));
                 if (partial || orphanManifest) {

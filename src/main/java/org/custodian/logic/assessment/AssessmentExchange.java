@@ -239,10 +239,10 @@ public final class AssessmentExchange {
                     continue;
                 }
                 byte[] bytes = p.contents.get(e.key());
-                Path f = temp.resolve(e.key().toString()).resolve(AttachmentFiles.safeName(e.fileName() == null ? "evidence" : e.fileName()));
-                Files.createDirectories(f.getParent());
+                // The name in the file is only a name: the content goes to a temporary file named by its id.
+                Path f = temp.resolve(e.key().toString());
                 Files.write(f, bytes);
-                AttachmentFiles.Copied c = files.copyIn(key, idOf.apply(e.key()), f);
+                AttachmentFiles.Copied c = files.copyIn(key, idOf.apply(e.key()), f, e.fileName());
                 copied.add(c.storedName());
                 evidence.add(new Evidence(idOf.apply(e.key()), e.questionId(), e.fileName(), c.storedName(), c.sha256(),
                         c.size(), null, e.addedBy(), e.addedAt()));

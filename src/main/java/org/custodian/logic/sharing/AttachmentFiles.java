@@ -15,6 +15,7 @@ import java.util.HexFormat;
 import java.util.UUID;
 import org.custodian.model.sharing.Attachment;
 import org.custodian.model.sharing.AttachmentState;
+import org.custodian.model.workbench.SafeFileName;
 
 /**
  * The attachments folder beside the workbench file: copies files in (hashing them on the way, written under a
@@ -39,8 +40,16 @@ public final class AttachmentFiles {
 
     /** Copies {@code source} in for the agreement; the caller records it, or deletes it when recording fails. */
     public Copied copyIn(UUID agreementId, UUID attachmentId, Path source) throws IOException {
-        String storedName = agreementId + "/" + attachmentId + "-" + safeName(source.getFileName().toString());
-        Path target = folder.resolve(storedName);
+        return copyIn(agreementId, attachmentId, source, source.getFileName().toString());
+    }
+
+    /**
+     * Copies {@code source} in under ids the workbench made and {@code name} made safe: a name that came with an
+     * imported file ({@code ../../x}, an absolute path, {@code CON}) never chooses where the copy goes.
+     */
+    public Copied copyIn(UUID ownerId, UUID fileId, Path source, String name) throws IOException {
+        String storedName = ownerId + "/" + fileId + "-" + SafeFileName.of(name, "attachment");
+        Path target = pathOf(storedName);
         // Signed agreements are as private as the workbench file: owner-only, like it.
         org.custodian.store.OwnerOnlyFiles.createDirectories(target.getParent());
         Path partial = target.resolveSibling(target.getFileName() + ".partial");
@@ -79,7 +88,7 @@ public final class AttachmentFiles {
     /** Removes a copy whose record could not be written. */
     public void discard(String storedName) {
         try {
-            Files.deleteIfExists(folder.resolve(storedName));
+            Files.deleteIfExists(pathOf(storedName));
         } catch (IOException e) {
             // Left behind: an unrecorded file harms nothing, and the next attach uses a new name.
         }
@@ -89,8 +98,15 @@ public final class AttachmentFiles {
         return pathOf(a.storedName());
     }
 
+    /**
+     * Where the copy stored as {@code storedName} is. A stored name that would lead out of the folder (a workbench
+     * file edited by hand, or made elsewhere) is flattened into one name inside it, which holds nothing: the copy
+     * shows as missing, and nothing outside the folder is read, opened or deleted through it.
+     */
     public Path pathOf(String storedName) {
-        return folder.resolve(storedName);
+        Path base = folder.toAbsolutePath().normalize();
+        Path path = base.resolve(storedName).normalize();
+        return path.startsWith(base) && !path.equals(base) ? path : base.resolve(SafeFileName.of(storedName, "missing"));
     }
 
     /** Whether the kept copy still has the hash recorded when it was attached. */
@@ -123,12 +139,4 @@ public final class AttachmentFiles {
         }
     }
 
-    /** The file's name without path separators or characters some file systems refuse, at most 120 characters. */
-    public static String safeName(String name) {
-        String cleaned = name.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").strip();
-        if (cleaned.isEmpty() || cleaned.equals(".") || cleaned.equals("..")) {
-            cleaned = "attachment";
-        }
-        return cleaned.length() > 120 ? cleaned.substring(cleaned.length() - 120) : cleaned;
-    }
 }

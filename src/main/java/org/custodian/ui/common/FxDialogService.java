@@ -19,6 +19,7 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.Duration;
+import org.custodian.model.workbench.SafeFileName;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 
@@ -270,7 +271,8 @@ public final class FxDialogService implements DialogService {
     public Optional<Path> chooseFileToSave(String title, Path initialFolder, String initialName, String filterName,
                                            String... patterns) {
         FileChooser chooser = chooser(title, initialFolder, filterName, patterns);
-        chooser.setInitialFileName(initialName);
+        // Offered names are made from records and imported files (a report's marking, a file's stem): one safe name.
+        chooser.setInitialFileName(initialName == null ? null : SafeFileName.of(initialName, "export"));
         File f = chooser.showSaveDialog(owner.get());
         return Optional.ofNullable(f).map(File::toPath);
     }

@@ -73,10 +73,11 @@ public final class CsvSource implements AutoCloseable {
             CSVRecord header = it.next();
             Map<String, Integer> columns = new HashMap<>();
             CsvSource source = new CsvSource(name, parser, columns);
-            source.headers = List.copyOf(header.toList());
+            // Column names as written, without the apostrophe SafeCsvWriter put before a formula-like one.
+            source.headers = header.stream().map(SafeCsvWriter::restore).toList();
             source.previousEnd = parser.getCurrentLineNumber();
             for (int i = 0; i < header.size(); i++) {
-                String col = header.get(i).strip().toLowerCase(Locale.ROOT);
+                String col = source.headers.get(i).strip().toLowerCase(Locale.ROOT);
                 if (col.isEmpty()) {
                     continue; // spreadsheets save empty header cells after the last column
                 }

@@ -11,7 +11,8 @@ import org.apache.commons.csv.CSVPrinter;
 
 /**
  * The one CSV writer of the workbench: UTF-8 with a BOM (so spreadsheet programs show Chinese), RFC 4180
- * quoting, CRLF, and every cell a spreadsheet would run as a formula neutralised with a leading apostrophe.
+ * quoting, CRLF, and every cell a spreadsheet would run as a formula, header included, neutralised with a leading
+ * apostrophe.
  * {@link CsvSource} removes that apostrophe again, so an export re-imports to the same values.
  */
 public final class SafeCsvWriter implements AutoCloseable {
@@ -29,7 +30,8 @@ public final class SafeCsvWriter implements AutoCloseable {
             writer.write('\uFEFF');
         }
         printer = CSVFormat.RFC4180.builder().get().print(writer);
-        printer.printRecord(header);
+        // The header too: a rejected-rows file repeats the column names of a file that came from elsewhere.
+        row(header);
     }
 
     public void row(List<String> cells) throws IOException {

@@ -81,6 +81,22 @@ class SafeCsvWriterTest {
         assertEquals(TRICKY, read);
     }
 
+    /** A rejected-rows file repeats the header of a file from elsewhere: its names are cells like any other. */
+    @Test
+    void aFormulaInTheHeaderIsGuardedAndReadsBackAsItWas() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        List<String> header = List.of("code", "=HYPERLINK(\"http://x.test\")", "@cmd");
+        try (SafeCsvWriter csv = new SafeCsvWriter(out, header)) {
+            csv.row(List.of("c1", "a", "b"));
+        }
+        String text = new String(out.toByteArray(), StandardCharsets.UTF_8);
+        assertEquals("\uFEFFcode,\"'=HYPERLINK(\"\"http://x.test\"\")\",'@cmd\r\n", text.substring(0, text.indexOf("c1")));
+        try (CsvSource source = CsvSource.open("out.csv", new ByteArrayInputStream(out.toByteArray()),
+                StandardCharsets.UTF_8, Set.of("code"), Set.of("code"))) {
+            assertEquals(header, source.headers());
+        }
+    }
+
     private static String escape(String s) {
         return s.replace("\t", "\\t").replace("\r", "\\r").replace("\n", "\\n");
     }
