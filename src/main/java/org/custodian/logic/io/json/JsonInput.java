@@ -132,12 +132,7 @@ public final class JsonInput {
         }
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof StreamConstraintsException limit) {
-                String why = limit.getOriginalMessage();
-                return new InputRejectedException(at(name, limit, parser) + ": " + (why.contains("nesting depth")
-                        ? "nested more than " + MAX_DEPTH + " levels deep; no file Custodian reads is"
-                        : why.contains("String value length") ? "a text value too long to read; no field Custodian"
-                        + " keeps is near that long" : "too large to read (" + why.replaceFirst(", from `[^`]*`", "")
-                        + ")"), failure);
+                return new InputRejectedException(at(name, limit, parser) + ": " + overLimit(limit), failure);
             }
         }
         if (failure instanceof JsonProcessingException p) {
@@ -147,9 +142,21 @@ public final class JsonInput {
             if (why.length() > 160) {
                 why = why.substring(0, 160) + "…";
             }
-            return new InputRejectedException(at(name, p, parser) + ": not well-formed " + format + " (" + why + ")", failure);
+            return new InputRejectedException(at(name, p, parser) + ": not well-formed " + format + " (" + why + ")",
+                    failure);
         }
         return ImportFile.rejected(name, failure);
+    }
+
+    private static String overLimit(StreamConstraintsException limit) {
+        String why = limit.getOriginalMessage();
+        if (why.contains("nesting depth")) {
+            return "nested more than " + MAX_DEPTH + " levels deep; no file Custodian reads is";
+        }
+        if (why.contains("String value length")) {
+            return "a text value too long to read; no field Custodian keeps is near that long";
+        }
+        return "too large to read (" + why.replaceFirst(", from `[^`]*`", "") + ")";
     }
 
     private static String at(String name, JsonProcessingException e, JsonParser parser) {
