@@ -1,8 +1,6 @@
 package org.custodian.cli;
 
-import java.io.InputStream;
 import java.nio.charset.Charset;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.custodian.logic.classification.DecisionExchange;
@@ -49,10 +47,9 @@ final class DecisionsCommand implements Runnable {
             Charset charset = options.charset(this);
             CliContext ctx = decisions.root.context();
             Access access = options.dryRun ? Access.READ_ONLY : Access.READ_WRITE;
-            try (WorkbenchSession session = decisions.root.open(access, false);
-                 InputStream in = Files.newInputStream(file)) {
-                DatasetImportReport report = session.decisionExchange().importCsv(file.getFileName().toString(), in,
-                        charset, options.dryRun, WorkProgress.NONE);
+            try (WorkbenchSession session = decisions.root.open(access, false)) {
+                DatasetImportReport report = session.decisionExchange().importFile(file, charset, options.dryRun,
+                        WorkProgress.NONE);
                 return DatasetsCommand.ImportPrinter.print(ctx, report, options.errors, session.datasetExchange(),
                         DecisionExchange.summary(report));
             }

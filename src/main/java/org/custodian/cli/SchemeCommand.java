@@ -1,7 +1,5 @@
 package org.custodian.cli;
 
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -73,13 +71,11 @@ final class SchemeCommand implements Runnable {
             }
             return SchemeFile.bundled(bundled);
         }
-        try (InputStream in = Files.newInputStream(file)) {
-            SchemeFile.Result result = SchemeFile.read(file.getFileName().toString(), in);
-            for (FileProblem p : result.problems()) {
-                ctx.err().println(p.describe());
-            }
-            return result.scheme();
+        SchemeFile.Result result = SchemeFile.read(file);
+        for (FileProblem p : result.problems()) {
+            ctx.err().println(p.describe());
         }
+        return result.scheme();
     }
 
     @Command(name = "show", mixinStandardHelpOptions = true, description = "Prints the workbench's scheme.")

@@ -1,7 +1,5 @@
 package org.custodian.cli;
 
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -84,10 +82,7 @@ final class TemplatesCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             CliContext ctx = templates.root.context();
-            TemplateFile.Result result;
-            try (InputStream in = Files.newInputStream(file)) {
-                result = TemplateFile.read(file.getFileName().toString(), in);
-            }
+            TemplateFile.Result result = TemplateFile.read(file);
             for (FileProblem p : result.problems()) {
                 ctx.err().println(p.describe());
             }

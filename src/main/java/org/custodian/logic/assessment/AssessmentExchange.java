@@ -1,11 +1,6 @@
 package org.custodian.logic.assessment;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -23,7 +18,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.custodian.logic.io.AtomicOutput;
+import org.custodian.logic.io.ImportFile;
 import org.custodian.logic.io.InputRejectedException;
+import org.custodian.logic.io.json.JsonInput;
 import org.custodian.logic.sharing.AttachmentFiles;
 import org.custodian.model.assessment.ActionStatus;
 import org.custodian.model.assessment.Answer;
@@ -48,11 +45,6 @@ import org.custodian.store.Database;
  * (or, on request, onto the newest version) maps answers by question id into a new draft and lists what did not fit.
  */
 public final class AssessmentExchange {
-
-    private static final long MAX_BYTES = 200L * 1024 * 1024;
-    private static final ObjectMapper READER = new ObjectMapper(JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64)
-                    .maxStringLength((int) MAX_BYTES).build()).build());
 
     private final Database database;
     private final AssessmentRepository repository;
@@ -108,21 +100,11 @@ public final class AssessmentExchange {
      * @throws InputRejectedException naming the file and every fault when it cannot be imported; nothing is written
      */
     public Imported importFile(Path file, boolean toLatest, boolean asNew) throws IOException {
-        String source = file.getFileName().toString();
-        if (Files.size(file) > MAX_BYTES) {
-            throw new InputRejectedException(source + ": larger than 200 MB; an assessment with its evidence is"
-                    + " rarely more than a few megabytes");
-        }
+        ImportFile input = ImportFile.check(file, ImportFile.Limit.REGISTER);
+        String source = input.name();
         JsonNode root;
-        try (InputStream in = Files.newInputStream(file)) {
-            root = READER.readTree(in);
-        } catch (JsonProcessingException e) {
-            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            throw new InputRejectedException(source + (line > 0 ? ", line " + line : "") + ": not well-formed JSON ("
-                    + e.getOriginalMessage().lines().findFirst().orElse("") + ")", e);
-        }
-        if (root == null || root.isMissingNode()) {
-            throw new InputRejectedException(source + ": the file is empty");
+        try (InputStream in = input.open()) {
+            root = JsonInput.document(source, in);
         }
         Parsed p = new Parsed(source, root);
         p.read();
@@ -133,7 +115,14 @@ public final class AssessmentExchange {
         if (!toLatest) {
             if (p.templateSource != null) {
                 templateBytes = p.templateSource.getBytes(StandardCharsets.UTF_8);
-                TemplateFile.Result r = TemplateFile.read(p.templateId + ".yaml", templateBytes);
+                TemplateFile.Result r;
+                try {
+                    r = TemplateFile.read(p.templateId + ".yaml", templateBytes);
+                } catch (InputRejectedException e) {
+                    // Said of the file the person chose, not of the template copy inside it.
+                    throw p.reject("template.source", "the template inside the file does not read: "
+                            + e.getMessage());
+                }
                 if (!r.valid()) {
                     throw p.reject("template.source", "the template inside the file does not read: "
                             + r.problems().get(0).describe());

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.custodian.logic.io.FileProblem;
+import org.custodian.logic.io.ImportFile;
 import org.custodian.logic.io.InputRejectedException;
 import org.custodian.model.assessment.AssessmentTemplate;
 
@@ -126,14 +127,14 @@ public final class TemplateCatalog {
     }
 
     private static Entry readDepartmentFile(Path f, String name) {
-        try (InputStream in = Files.newInputStream(f)) {
-            byte[] bytes = in.readNBytes(4 * 1024 * 1024 + 1);
+        try {
+            byte[] bytes = ImportFile.check(f, ImportFile.Limit.DEFINITION).readAll();
             TemplateFile.Result r = TemplateFile.read(name, bytes);
             return new Entry(Origin.DEPARTMENT, name, r.template(), bytes, r.problems());
         } catch (InputRejectedException e) {
-            // The message reads "name, line N: why"; keep the line as data and the file name once.
+            // The message reads "name, line N: why" (or "name is …"); keep the line as data and the file name once.
             java.util.regex.Matcher m = java.util.regex.Pattern.compile("^" + java.util.regex.Pattern.quote(name)
-                    + "(?:, line (\\d+))?: (.*)$", java.util.regex.Pattern.DOTALL).matcher(e.getMessage());
+                    + "(?:, line (\\d+))?:? (.*)$", java.util.regex.Pattern.DOTALL).matcher(e.getMessage());
             int line = m.matches() && m.group(1) != null ? Integer.parseInt(m.group(1)) : 0;
             String why = m.matches() ? m.group(2) : e.getMessage();
             return new Entry(Origin.DEPARTMENT, name, null, null, List.of(new FileProblem(name, line, "", why)));

@@ -1,10 +1,10 @@
 package org.custodian.logic.assessment;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.custodian.logic.io.FileProblem;
+import org.custodian.logic.io.ImportFile;
 import org.custodian.logic.io.InputRejectedException;
 import org.custodian.logic.io.tree.LocatedTree;
 import org.custodian.logic.io.tree.TreeChecker;
@@ -77,17 +78,17 @@ public final class TemplateFile {
      * @throws InputRejectedException when it cannot be read or is not well-formed YAML
      */
     public static Result read(String source, InputStream in) {
-        byte[] bytes;
-        try {
-            bytes = in.readNBytes(4 * 1024 * 1024 + 1);
-        } catch (IOException e) {
-            throw new InputRejectedException(source + ": cannot be read (" + e.getMessage() + ")", e);
-        }
-        return read(source, bytes);
+        return read(source, LocatedTree.bytes(source, in));
+    }
+
+    /** Reads and checks a template file a person chose (see {@link LocatedTree#read(Path)}). */
+    public static Result read(Path file) throws IOException {
+        ImportFile input = ImportFile.check(file, ImportFile.Limit.DEFINITION);
+        return read(input.name(), input.readAll());
     }
 
     public static Result read(String source, byte[] bytes) {
-        LocatedTree tree = LocatedTree.read(source, new ByteArrayInputStream(bytes));
+        LocatedTree tree = LocatedTree.read(source, bytes);
         return new Reader(tree, sha256(bytes)).template();
     }
 

@@ -19,6 +19,7 @@ import org.custodian.logic.inventory.RowOutcome;
 import org.custodian.logic.inventory.RowResult;
 import org.custodian.logic.io.AtomicOutput;
 import org.custodian.logic.io.CancelledException;
+import org.custodian.logic.io.ImportFile;
 import org.custodian.logic.io.RowProblem;
 import org.custodian.logic.io.WorkProgress;
 import org.custodian.logic.io.csv.CsvSource;
@@ -32,6 +33,7 @@ import org.custodian.model.classification.DecisionStatus;
 import org.custodian.model.classification.DecisionValidator;
 import org.custodian.model.inventory.CodedValue;
 import org.custodian.model.inventory.Dataset;
+import org.custodian.model.validation.FieldText;
 import org.custodian.store.Database;
 import org.custodian.store.DatasetRepository;
 
@@ -119,6 +121,20 @@ public final class DecisionExchange {
     }
 
     /**
+     * Imports decisions from a CSV file.
+     *
+     * @throws org.custodian.logic.io.InputRejectedException when the file as a whole is refused (too large, not
+     *     text, a bad header); nothing was changed
+     */
+    public DatasetImportReport importFile(Path file, Charset charset, boolean dryRun, WorkProgress progress)
+            throws IOException {
+        ImportFile input = ImportFile.check(file, ImportFile.Limit.REGISTER);
+        try (InputStream in = input.open()) {
+            return importCsv(input.name(), in, charset, dryRun, progress);
+        }
+    }
+
+    /**
      * Imports decisions from CSV. A dry run reads the workbench as it is (no writer needed, so it works on a
      * read-only file or while another window holds it) and checks each row as the import would.
      *
@@ -162,7 +178,7 @@ public final class DecisionExchange {
                 try {
                     id = UUID.fromString(idText);
                 } catch (IllegalArgumentException e) {
-                    problems.add(new RowProblem(sourceName, row.line(), ID, "'" + idText
+                    problems.add(new RowProblem(sourceName, row.line(), ID, "'" + FieldText.shown(idText)
                             + "' is not a decision id (leave it empty for a new decision)"));
                 }
             }
@@ -175,13 +191,13 @@ public final class DecisionExchange {
                 problems.add(new RowProblem(sourceName, row.line(), DATASET_CODE, "missing"));
             } else if (dataset.isEmpty()) {
                 problems.add(new RowProblem(sourceName, row.line(), DATASET_CODE,
-                        "no dataset with code '" + code + "' in this workbench"));
+                        "no dataset with code '" + FieldText.shown(code) + "' in this workbench"));
             }
             String statusText = blankToNull(v.get(STATUS));
             DecisionStatus status = statusText == null ? DecisionStatus.CONFIRMED
                     : CodedValue.parse(DecisionStatus.class, statusText);
             if (status == null) {
-                problems.add(new RowProblem(sourceName, row.line(), STATUS, "'" + statusText
+                problems.add(new RowProblem(sourceName, row.line(), STATUS, "'" + FieldText.shown(statusText)
                         + "' is not a status (expected " + CodedValue.codes(DecisionStatus.class) + ")"));
             }
             String title = dataset.map(Dataset::title).orElse(null);

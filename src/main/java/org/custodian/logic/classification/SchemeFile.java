@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -60,6 +61,11 @@ public final class SchemeFile {
      */
     public static Result read(String source, InputStream in) {
         return check(LocatedTree.read(source, in));
+    }
+
+    /** Reads and checks a scheme file a person chose (see {@link LocatedTree#read(Path)}). */
+    public static Result read(Path file) throws IOException {
+        return check(LocatedTree.read(file));
     }
 
     /** One of {@link #BUNDLED}. */

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -15,12 +14,14 @@ import org.custodian.logic.io.SourceRow;
 import java.util.Set;
 import org.custodian.logic.io.AtomicOutput;
 import org.custodian.logic.io.CancelledException;
+import org.custodian.logic.io.ImportFile;
 import org.custodian.logic.io.RowProblem;
 import org.custodian.logic.io.WorkProgress;
 import org.custodian.logic.io.ckan.CkanPackages;
 import org.custodian.logic.io.csv.SafeCsvWriter;
 import org.custodian.logic.io.dcat.DcatCatalog;
 import org.custodian.logic.io.json.DatasetJson;
+import org.custodian.logic.io.json.JsonInput;
 import org.custodian.model.inventory.Dataset;
 import org.custodian.model.inventory.DatasetColumn;
 import org.custodian.model.inventory.DatasetQuery;
@@ -147,33 +148,36 @@ public final class DatasetExchange {
         progress.update(n[0], total);
     }
 
-    /** Imports a CSV file, or a JSON export when the name ends in {@code .json}. */
+    /**
+     * Imports a CSV file, or a JSON export when the name ends in {@code .json}.
+     *
+     * @throws org.custodian.logic.io.InputRejectedException when the file as a whole is refused (too large, not
+     *     text, malformed, a bad header); nothing was changed
+     */
     public DatasetImportReport importFile(Path file, Charset charset, boolean dryRun, WorkProgress progress)
             throws IOException {
-        String name = file.getFileName().toString();
-        try (InputStream in = open(file)) {
-            if (name.toLowerCase(Locale.ROOT).endsWith(".json")) {
+        ImportFile input = ImportFile.check(file, ImportFile.Limit.REGISTER);
+        String name = input.name();
+        try (InputStream in = input.open()) {
+            if (JsonInput.isJson(name)) {
                 return importer.importRows(name, DatasetJson.read(name, in), DatasetColumn.headers(), List.of(),
                         dryRun, progress);
             }
-            return importer.importCsv(name, in, Files.size(file), charset, dryRun, progress);
+            return importer.importCsv(name, in, input.size(), charset, dryRun, progress);
         }
     }
 
     /** Imports a saved CKAN response; a code seen before updates that dataset, so re-importing never duplicates. */
     public DatasetImportReport importCkan(Path file, boolean dryRun, WorkProgress progress) throws IOException {
-        String name = file.getFileName().toString();
+        ImportFile input = ImportFile.check(file, ImportFile.Limit.CKAN);
+        String name = input.name();
         List<SourceRow> rows;
-        try (InputStream in = open(file)) {
+        try (InputStream in = input.open()) {
             rows = CkanPackages.read(name, in);
         }
         // What the portal publishes is, by the scheme, at its lowest level (UNCLASSIFIED in the Hong Kong scheme).
         return importer.importRows(name, rows, DatasetColumn.headers(), List.of(), ckanMerge(inventory.levels().get(0)
                 .code()), dryRun, progress);
-    }
-
-    private static InputStream open(Path file) throws IOException {
-        return new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16);
     }
 
     /**

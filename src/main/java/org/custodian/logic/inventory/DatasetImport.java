@@ -102,7 +102,7 @@ public final class DatasetImport {
             List<String> lower = headers.stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
             if (!lower.contains(DatasetColumn.TITLE_EN.header()) && !lower.contains(DatasetColumn.TITLE_TC.header())) {
                 throw new org.custodian.logic.io.InputRejectedException(sourceName + ", line 1: a title column is"
-                        + " missing: the header needs title_en or title_tc (it has " + String.join(", ", headers) + ").");
+                        + " missing: the header needs title_en or title_tc (it has " + csv.headerText() + ").");
             }
             Iterator<CsvSource.Row> it = csv.each().iterator();
             Iterator<SourceRow> rows = new Iterator<>() {

@@ -1,13 +1,16 @@
 package org.custodian.logic.reference;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.custodian.logic.io.ImportFile;
 import org.custodian.logic.io.ImportReport;
 import org.custodian.logic.io.RowProblem;
 import org.custodian.logic.io.csv.CsvSource;
@@ -34,6 +37,19 @@ public final class ReferenceListImport {
     public ReferenceListImport(Database database, ReferenceRepository repository) {
         this.database = database;
         this.repository = repository;
+    }
+
+    /**
+     * Imports {@code file} (UTF-8 CSV) into {@code list}.
+     *
+     * @throws org.custodian.logic.io.InputRejectedException when the file as a whole is refused (too large, not
+     *     text, a bad header); nothing was changed
+     */
+    public ImportReport importFile(ReferenceList list, Path file) throws IOException {
+        ImportFile input = ImportFile.check(file, ImportFile.Limit.REGISTER);
+        try (InputStream in = input.open()) {
+            return importCsv(list, input.name(), in);
+        }
     }
 
     public ImportReport importCsv(ReferenceList list, String sourceName, InputStream in) {

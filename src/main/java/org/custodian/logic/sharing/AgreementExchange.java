@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -27,12 +26,14 @@ import org.custodian.logic.inventory.RowOutcome;
 import org.custodian.logic.inventory.RowResult;
 import org.custodian.logic.io.AtomicOutput;
 import org.custodian.logic.io.CancelledException;
+import org.custodian.logic.io.ImportFile;
 import org.custodian.logic.io.InputRejectedException;
 import org.custodian.logic.io.RowProblem;
 import org.custodian.logic.io.WorkProgress;
 import org.custodian.logic.io.csv.CsvSource;
 import org.custodian.logic.io.csv.SafeCsvWriter;
 import org.custodian.logic.io.json.JsonCells;
+import org.custodian.logic.io.json.JsonInput;
 import org.custodian.model.inventory.NewReference;
 import org.custodian.model.sharing.AgreementCheck;
 import org.custodian.model.sharing.AgreementColumn;
@@ -141,12 +142,18 @@ public final class AgreementExchange {
 
     // ---- import --------------------------------------------------------------------------------------------
 
-    /** Imports a CSV file, or a JSON export when the name ends in {@code .json}. */
+    /**
+     * Imports a CSV file, or a JSON export when the name ends in {@code .json}.
+     *
+     * @throws InputRejectedException when the file as a whole is refused (too large, not text, malformed, a bad
+     *     header); nothing was changed
+     */
     public DatasetImportReport importFile(Path file, Charset charset, boolean dryRun, WorkProgress progress)
             throws IOException {
-        String name = file.getFileName().toString();
-        try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-            return name.toLowerCase(Locale.ROOT).endsWith(".json") ? importJson(name, in, dryRun, progress)
+        ImportFile input = ImportFile.check(file, ImportFile.Limit.REGISTER);
+        String name = input.name();
+        try (InputStream in = input.open()) {
+            return JsonInput.isJson(name) ? importJson(name, in, dryRun, progress)
                     : importCsv(name, in, charset, dryRun, progress);
         }
     }
@@ -206,13 +213,17 @@ public final class AgreementExchange {
     public DatasetImportReport importJson(String sourceName, InputStream in, boolean dryRun, WorkProgress progress) {
         JsonParser parser;
         try {
-            parser = MAPPER.getFactory().createParser(in);
-            if (parser.nextToken() != JsonToken.START_ARRAY) {
+            parser = JsonInput.parser(sourceName, in);
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                throw new InputRejectedException(sourceName + ": the file is empty");
+            }
+            if (first != JsonToken.START_ARRAY) {
                 throw new InputRejectedException(sourceName + " is not a JSON array of agreements (it should start"
                         + " with '[').");
             }
         } catch (IOException e) {
-            throw new InputRejectedException(sourceName + " is not valid JSON: " + e.getMessage(), e);
+            throw JsonInput.rejected(sourceName, "JSON", e);
         }
         Iterable<Row> rows = () -> new java.util.Iterator<>() {
             private Row next;
@@ -227,11 +238,10 @@ public final class AgreementExchange {
                             done = true;
                         } else {
                             long line = parser.currentTokenLocation().getLineNr();
-                            next = jsonRow(sourceName, line, MAPPER.readTree(parser));
+                            next = jsonRow(sourceName, line, JsonInput.readTree(parser));
                         }
                     } catch (IOException e) {
-                        throw new InputRejectedException(sourceName + ", near line "
-                                + parser.currentLocation().getLineNr() + ": not valid JSON: " + e.getMessage(), e);
+                        throw JsonInput.rejected(sourceName, "JSON", e, parser);
                     }
                 }
                 return next != null;

@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.custodian.model.inventory.ClassificationLevel;
+import org.custodian.model.validation.FieldText;
 import org.custodian.model.validation.Problem;
 
 /**
@@ -17,8 +18,16 @@ import org.custodian.model.validation.Problem;
  */
 public final class DecisionValidator {
 
+    private static final int MAX_SHORT = 500;
+    private static final int MAX_LONG = 20_000;
+
     /** Checks {@code input} against {@code context}; the review date defaults from the level's interval. */
     public DecisionCheck check(DecisionInput input, DecisionContext context) {
+        List<Problem> tooLong = tooLong(input);
+        if (!tooLong.isEmpty()) {
+            // A field over its limit is all that is said: the other rules would only quote the oversized text back.
+            return new DecisionCheck(null, tooLong);
+        }
         List<Problem> problems = new ArrayList<>();
         ClassificationScheme scheme = context.scheme();
         ClassificationLevel level = null;
@@ -134,6 +143,24 @@ public final class DecisionValidator {
         return new DecisionCheck(new DecisionDraft(level, input.proposal() ? DecisionStatus.PROPOSED
                 : DecisionStatus.CONFIRMED, rationale, criteria, proposedBy, decidedBy, approvedBy, justification,
                 effective, reviewDue, declassifyOn, declassifyEvent), List.of());
+    }
+
+    /** The fields longer than they may be: names, a level and dates are short; what says why may be long. */
+    private static List<Problem> tooLong(DecisionInput input) {
+        List<Problem> problems = new ArrayList<>();
+        FieldText.tooLong(DecisionInput.LEVEL, input.level(), MAX_SHORT).ifPresent(problems::add);
+        FieldText.tooLong(DecisionInput.RATIONALE, input.rationale(), MAX_LONG).ifPresent(problems::add);
+        input.criteria().forEach((criterion, note) -> FieldText.tooLong(criterion.header(), note, MAX_LONG)
+                .ifPresent(problems::add));
+        FieldText.tooLong(DecisionInput.PROPOSED_BY, input.proposedBy(), MAX_SHORT).ifPresent(problems::add);
+        FieldText.tooLong(DecisionInput.DECIDED_BY, input.decidedBy(), MAX_SHORT).ifPresent(problems::add);
+        FieldText.tooLong(DecisionInput.APPROVED_BY, input.approvedBy(), MAX_SHORT).ifPresent(problems::add);
+        FieldText.tooLong(DecisionInput.JUSTIFICATION, input.justification(), MAX_LONG).ifPresent(problems::add);
+        FieldText.tooLong(DecisionInput.EFFECTIVE_FROM, input.effectiveFrom(), MAX_SHORT).ifPresent(problems::add);
+        FieldText.tooLong(DecisionInput.REVIEW_DUE, input.reviewDue(), MAX_SHORT).ifPresent(problems::add);
+        FieldText.tooLong(DecisionInput.DECLASSIFY_ON, input.declassifyOn(), MAX_SHORT).ifPresent(problems::add);
+        FieldText.tooLong(DecisionInput.DECLASSIFY_EVENT, input.declassifyEvent(), MAX_LONG).ifPresent(problems::add);
+        return problems;
     }
 
     /** Why a decision needs an approver and a justification, if it does. */

@@ -24,6 +24,10 @@ public final class DatasetValidator {
     private static final Pattern URL = Pattern.compile("https?://\\S+", Pattern.CASE_INSENSITIVE);
     private static final int MAX_SHORT = 500;
     private static final int MAX_LONG = 20_000;
+    /** The columns that may hold up to {@link #MAX_LONG} characters; every other one holds {@link #MAX_SHORT}. */
+    private static final Set<DatasetColumn> LONG = java.util.EnumSet.of(DatasetColumn.DESCRIPTION_EN,
+            DatasetColumn.DESCRIPTION_TC, DatasetColumn.KEYWORDS, DatasetColumn.FORMATS,
+            DatasetColumn.PERSONAL_DATA_CATEGORIES);
 
     private final ReferenceResolver references;
     private final Function<String, Optional<String>> levels;
@@ -42,6 +46,15 @@ public final class DatasetValidator {
     }
 
     public DatasetCheck check(Map<DatasetColumn, String> fields) {
+        List<Problem> tooLong = new ArrayList<>();
+        for (DatasetColumn c : DatasetColumn.values()) {
+            FieldText.tooLong(c.header(), fields.get(c), LONG.contains(c) ? MAX_LONG : MAX_SHORT)
+                    .ifPresent(tooLong::add);
+        }
+        if (!tooLong.isEmpty()) {
+            // A field over its limit is all that is said: the other rules would only quote the oversized text back.
+            return new DatasetCheck(null, tooLong, List.of(), List.of());
+        }
         Fields f = new Fields(fields);
         String code = f.text(DatasetColumn.CODE);
         if (code == null) {
@@ -50,20 +63,20 @@ public final class DatasetValidator {
             f.problem(DatasetColumn.CODE, "validation.dataset.code", "code '" + code
                     + "' may hold only letters, digits, '.', '_', '/' and '-' (at most 100)", code);
         }
-        String titleEn = f.shortText(DatasetColumn.TITLE_EN);
-        String titleTc = f.shortText(DatasetColumn.TITLE_TC);
+        String titleEn = f.text(DatasetColumn.TITLE_EN);
+        String titleTc = f.text(DatasetColumn.TITLE_TC);
         if (titleEn == null && titleTc == null) {
             f.problem(DatasetColumn.TITLE_EN, "validation.dataset.title",
                     "a title in English or Traditional Chinese is required");
         }
-        String descriptionEn = f.longText(DatasetColumn.DESCRIPTION_EN);
-        String descriptionTc = f.longText(DatasetColumn.DESCRIPTION_TC);
+        String descriptionEn = f.text(DatasetColumn.DESCRIPTION_EN);
+        String descriptionTc = f.text(DatasetColumn.DESCRIPTION_TC);
         String department = f.reference(DatasetColumn.DEPARTMENT, ReferenceList.ORGANISATION);
         if (f.text(DatasetColumn.DEPARTMENT) == null) {
             f.problem(DatasetColumn.DEPARTMENT, "validation.required", "department is required", "department");
         }
-        String custodian = f.shortText(DatasetColumn.CUSTODIAN);
-        String email = f.shortText(DatasetColumn.CONTACT_EMAIL);
+        String custodian = f.text(DatasetColumn.CUSTODIAN);
+        String email = f.text(DatasetColumn.CONTACT_EMAIL);
         if (email != null && !EMAIL.matcher(email).matches()) {
             f.problem(DatasetColumn.CONTACT_EMAIL, "validation.dataset.email",
                     "'" + email + "' is not an e-mail address", email);
@@ -78,7 +91,7 @@ public final class DatasetValidator {
             }
         }
         UpdateFrequency frequency = f.choice(DatasetColumn.UPDATE_FREQUENCY, UpdateFrequency.class);
-        String sourceSystem = f.shortText(DatasetColumn.SOURCE_SYSTEM);
+        String sourceSystem = f.text(DatasetColumn.SOURCE_SYSTEM);
         PersonalData personalData = PersonalData.NOT_RECORDED;
         String pd = f.text(DatasetColumn.CONTAINS_PERSONAL_DATA);
         if (pd != null) {
@@ -115,7 +128,7 @@ public final class DatasetValidator {
         }
         Boolean crossBoundary = f.yesNo(DatasetColumn.CROSS_BOUNDARY);
         LifecycleStatus lifecycle = f.choice(DatasetColumn.LIFECYCLE_STATUS, LifecycleStatus.class);
-        String landingPage = f.shortText(DatasetColumn.LANDING_PAGE);
+        String landingPage = f.text(DatasetColumn.LANDING_PAGE);
         if (landingPage != null && !URL.matcher(landingPage).matches()) {
             f.problem(DatasetColumn.LANDING_PAGE, "validation.dataset.url",
                     "'" + landingPage + "' is not a web address starting with http:// or https://", landingPage);
@@ -147,23 +160,6 @@ public final class DatasetValidator {
 
         String text(DatasetColumn column) {
             return FieldText.value(values.get(column));
-        }
-
-        String shortText(DatasetColumn column) {
-            return limited(column, MAX_SHORT);
-        }
-
-        String longText(DatasetColumn column) {
-            return limited(column, MAX_LONG);
-        }
-
-        private String limited(DatasetColumn column, int max) {
-            String v = text(column);
-            if (v != null && v.length() > max) {
-                problem(column, "validation.tooLong", column.header() + " is longer than " + max + " characters",
-                        column.header(), max);
-            }
-            return v;
         }
 
         List<String> list(DatasetColumn column) {

@@ -3,6 +3,7 @@ package org.custodian.model.reference;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.custodian.model.validation.FieldText;
 import org.custodian.model.validation.Problem;
 
 /** The rules for a reference entry, shared by the importer and any form that edits one. */
@@ -17,7 +18,8 @@ public final class ReferenceEntryValidator {
             problems.add(Problem.of("code", "validation.required", "code is required", "code"));
         } else if (!CODE.matcher(code).matches()) {
             problems.add(Problem.of("code", "validation.reference.code",
-                    "code '" + code + "' may hold only letters, digits, '.', '_' and '-' (at most 64)", code));
+                    "code '" + FieldText.shown(code) + "' may hold only letters, digits, '.', '_' and '-' (at most 64)",
+                    FieldText.shown(code)));
         }
         boolean noEn = nameEn == null || nameEn.isBlank();
         boolean noTc = nameTc == null || nameTc.isBlank();

@@ -36,8 +36,23 @@ public final class AgreementValidator {
     private static final Pattern DATASET_ENTRY = Pattern.compile("([^()]+?)\\s*(?:\\(([^()]*)\\))?");
     private static final int MAX_SHORT = 500;
     private static final int MAX_LONG = 20_000;
+    /** The columns that may hold up to {@link #MAX_LONG} characters; every other one holds {@link #MAX_SHORT}. */
+    private static final Set<AgreementColumn> LONG = java.util.EnumSet.of(AgreementColumn.PURPOSE,
+            AgreementColumn.LEGAL_BASIS_NOTE, AgreementColumn.PARTIES, AgreementColumn.DATASETS,
+            AgreementColumn.PERSONAL_DATA_CATEGORIES, AgreementColumn.DATA_SUBJECTS, AgreementColumn.SECURITY_MEASURES,
+            AgreementColumn.RETENTION_DISPOSAL, AgreementColumn.ONWARD_SHARING, AgreementColumn.BREACH_NOTIFICATION,
+            AgreementColumn.DESTINATIONS, AgreementColumn.SAFEGUARDS, AgreementColumn.TERMINATION_CONDITIONS);
 
     public AgreementCheck check(Map<AgreementColumn, String> fields, AgreementContext context) {
+        List<Problem> tooLong = new ArrayList<>();
+        for (AgreementColumn c : AgreementColumn.values()) {
+            FieldText.tooLong(c.header(), fields.get(c), LONG.contains(c) ? MAX_LONG : MAX_SHORT)
+                    .ifPresent(tooLong::add);
+        }
+        if (!tooLong.isEmpty()) {
+            // A field over its limit is all that is said: the other rules would only quote the oversized text back.
+            return new AgreementCheck(null, tooLong, List.of(), List.of());
+        }
         Fields f = new Fields(fields, context);
         String reference = f.text(AgreementColumn.REFERENCE);
         if (reference == null) {
@@ -46,7 +61,7 @@ public final class AgreementValidator {
             f.problem(AgreementColumn.REFERENCE, "validation.agreement.reference", "reference '" + reference
                     + "' may hold only letters, digits, '.', '_', '/' and '-' (at most 100)", reference);
         }
-        String title = f.shortText(AgreementColumn.TITLE);
+        String title = f.text(AgreementColumn.TITLE);
         if (title == null) {
             f.required(AgreementColumn.TITLE);
         }
@@ -57,7 +72,7 @@ public final class AgreementValidator {
         AgreementStatus status = f.choice(AgreementColumn.STATUS, AgreementStatus.class);
         boolean active = status == AgreementStatus.ACTIVE;
         LocalDate statusSince = f.date(AgreementColumn.STATUS_SINCE);
-        String purpose = f.longText(AgreementColumn.PURPOSE);
+        String purpose = f.text(AgreementColumn.PURPOSE);
         if (purpose == null) {
             f.required(AgreementColumn.PURPOSE);
         }
@@ -65,7 +80,7 @@ public final class AgreementValidator {
         if (active && f.text(AgreementColumn.LEGAL_BASIS) == null) {
             f.requiredWhenActive(AgreementColumn.LEGAL_BASIS);
         }
-        String legalBasisNote = f.longText(AgreementColumn.LEGAL_BASIS_NOTE);
+        String legalBasisNote = f.text(AgreementColumn.LEGAL_BASIS_NOTE);
         if (legalBasis == LegalBasis.OTHER && legalBasisNote == null) {
             f.problem(AgreementColumn.LEGAL_BASIS_NOTE, "validation.agreement.basisNote",
                     "legal_basis 'other' needs a note saying what the basis is");
@@ -108,17 +123,17 @@ public final class AgreementValidator {
         }
         UpdateFrequency frequency = f.frequency();
         f.coveredRules(datasets, ceilingLevel, mechanism, personalCategories);
-        String security = f.longText(AgreementColumn.SECURITY_MEASURES);
-        String retention = f.longText(AgreementColumn.RETENTION_DISPOSAL);
-        String onward = f.longText(AgreementColumn.ONWARD_SHARING);
-        String breach = f.longText(AgreementColumn.BREACH_NOTIFICATION);
-        String rights = f.shortText(AgreementColumn.RIGHTS_CONTACT);
+        String security = f.text(AgreementColumn.SECURITY_MEASURES);
+        String retention = f.text(AgreementColumn.RETENTION_DISPOSAL);
+        String onward = f.text(AgreementColumn.ONWARD_SHARING);
+        String breach = f.text(AgreementColumn.BREACH_NOTIFICATION);
+        String rights = f.text(AgreementColumn.RIGHTS_CONTACT);
         Boolean crossFlag = f.yesNo(AgreementColumn.CROSS_BOUNDARY);
         boolean crossBoundary = type == AgreementType.CROSS_BOUNDARY_TRANSFER || Boolean.TRUE.equals(crossFlag);
         List<String> destinations = f.list(AgreementColumn.DESTINATIONS);
         TransferMechanism transfer = f.choice(AgreementColumn.TRANSFER_MECHANISM, TransferMechanism.class);
-        String safeguards = f.longText(AgreementColumn.SAFEGUARDS);
-        String assessment = f.shortText(AgreementColumn.TRANSFER_ASSESSMENT);
+        String safeguards = f.text(AgreementColumn.SAFEGUARDS);
+        String assessment = f.text(AgreementColumn.TRANSFER_ASSESSMENT);
         if (crossBoundary) {
             if (destinations.isEmpty()) {
                 f.crossBoundary(AgreementColumn.DESTINATIONS);
@@ -153,7 +168,7 @@ public final class AgreementValidator {
                         p.organisation(), p.signedOn().toString(), effective.toString());
             }
         }
-        String termination = f.longText(AgreementColumn.TERMINATION_CONDITIONS);
+        String termination = f.text(AgreementColumn.TERMINATION_CONDITIONS);
         SharingAgreement agreement = f.problems.isEmpty()
                 ? new SharingAgreement(null, reference, title, type, status, statusSince, purpose, legalBasis,
                         legalBasisNote, parties, datasets, personalCategories, subjects, ceiling, mechanism, frequency,
@@ -200,23 +215,6 @@ public final class AgreementValidator {
 
         String text(AgreementColumn column) {
             return FieldText.value(values.get(column));
-        }
-
-        String shortText(AgreementColumn column) {
-            return limited(column, MAX_SHORT);
-        }
-
-        String longText(AgreementColumn column) {
-            return limited(column, MAX_LONG);
-        }
-
-        private String limited(AgreementColumn column, int max) {
-            String v = text(column);
-            if (v != null && v.length() > max) {
-                problem(column, "validation.tooLong", column.header() + " is longer than " + max + " characters",
-                        column.header(), max);
-            }
-            return v;
         }
 
         List<String> list(AgreementColumn column) {

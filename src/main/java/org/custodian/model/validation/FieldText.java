@@ -13,6 +13,8 @@ import java.util.Optional;
  */
 public final class FieldText {
 
+    private static final int SHOWN = 100;
+
     private FieldText() {
     }
 
@@ -23,6 +25,21 @@ public final class FieldText {
         }
         String v = raw.strip();
         return v.isEmpty() ? null : v;
+    }
+
+    /**
+     * The problem of a value longer than {@code max} characters once trimmed ({@code validation.tooLong}, with the
+     * field and the limit), if it is.
+     */
+    public static Optional<Problem> tooLong(String field, String raw, int max) {
+        String v = value(raw);
+        return v == null || v.length() <= max ? Optional.empty() : Optional.of(Problem.of(field, "validation.tooLong",
+                field + " is longer than " + max + " characters", field, max));
+    }
+
+    /** A value as a message quotes it: cut short, so a file's 50,000-character cell is not repeated whole. */
+    public static String shown(String text) {
+        return text == null || text.length() <= SHOWN ? text : text.substring(0, SHOWN) + "…";
     }
 
     /** The entries of a list, trimmed, in order, each once (ignoring case); empty entries dropped. */

@@ -1,7 +1,5 @@
 package org.custodian.ui.classification;
 
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
@@ -77,11 +75,7 @@ final class SchemePageModel {
             return;
         }
         Path path = file.get();
-        context.runner().read(progress -> {
-            try (InputStream in = Files.newInputStream(path)) {
-                return SchemeFile.read(path.getFileName().toString(), in);
-            }
-        }, result -> {
+        context.runner().read(progress -> SchemeFile.read(path), result -> {
             if (!result.valid()) {
                 context.dialogs().showError(i18n.tr("scheme.invalid.title"), i18n.tr("scheme.invalid",
                         path.getFileName().toString(), String.valueOf(result.problems().size())),

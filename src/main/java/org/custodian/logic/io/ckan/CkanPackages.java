@@ -2,7 +2,6 @@ package org.custodian.logic.io.ckan;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -12,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.custodian.logic.io.SourceRow;
 import org.custodian.logic.io.InputRejectedException;
+import org.custodian.logic.io.json.JsonInput;
 import org.custodian.model.inventory.DatasetColumn;
 import org.custodian.model.inventory.UpdateFrequency;
 
@@ -31,15 +31,11 @@ public final class CkanPackages {
     }
 
     public static List<SourceRow> read(String sourceName, InputStream in) {
-        JsonNode root;
-        try {
-            root = MAPPER.readTree(in);
-        } catch (IOException e) {
-            throw new InputRejectedException(sourceName + " is not valid JSON: " + e.getMessage(), e);
-        }
-        if (root != null && root.has("success") && !root.path("success").asBoolean(true)) {
+        JsonNode root = JsonInput.tree(sourceName, in);
+        if (root.has("success") && !root.path("success").asBoolean(true)) {
+            String error = root.path("error").toString();
             throw new InputRejectedException(sourceName + " holds a failed CKAN response: "
-                    + root.path("error").toString());
+                    + (error.length() > 200 ? error.substring(0, 200) + "…" : error));
         }
         JsonNode packages = packages(root);
         if (packages == null) {

@@ -1,6 +1,5 @@
 package org.custodian.logic.io.csv;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -12,20 +11,32 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.custodian.logic.io.ImportFile;
 import org.custodian.logic.io.InputRejectedException;
 import org.custodian.logic.io.RowProblem;
+import org.custodian.model.validation.FieldText;
 
 /**
- * Reads a CSV file the way every importer needs: strict decoding (a bad byte rejects the file, never becomes a
- * replacement character), an optional UTF-8 BOM, header names matched case-insensitively in any order,
+ * Reads a CSV file the way every importer needs: strict decoding ({@link ImportFile#text}: a bad byte, a NUL or an
+ * endless line rejects the file, never becomes a replacement character), an optional BOM, at most
+ * {@link #MAX_COLUMNS} columns, header names matched case-insensitively in any order,
  * duplicate and missing required columns refused, unknown ones reported as warnings.
  */
 public final class CsvSource implements AutoCloseable {
 
-    /** One data row with its line number, read by canonical column name. */
+    /**
+     * The widest file Custodian reads: the widest register has 29 columns, and a spreadsheet may save some empty
+     * ones after them, but not thousands.
+     */
+    public static final int MAX_COLUMNS = 1000;
+    // Beyond this many unknown columns one warning lists them, not a line each.
+    private static final int UNKNOWN_NAMED = 10;
+
     /**
      * A data row: its first line, its values by canonical column name, and how many values it had beyond the
      * header's last named column (an unquoted comma shifts the row and leaves one there).
@@ -57,13 +68,8 @@ public final class CsvSource implements AutoCloseable {
      */
     public static CsvSource open(String name, InputStream in, Charset charset, Set<String> known,
                                  Set<String> required) {
-        Reader reader = new BufferedReader(new StrictDecodingReader(in, charset.newDecoder()));
         try {
-            // A byte-order mark is not part of the first column's name, whatever the charset.
-            reader.mark(1);
-            if (reader.read() != '\uFEFF') {
-                reader.reset();
-            }
+            Reader reader = ImportFile.text(name, in, charset, ImportFile.Text.CSV);
             CSVParser parser = CSVFormat.RFC4180.builder().get().parse(reader);
             var it = parser.iterator();
             if (!it.hasNext()) {
@@ -71,11 +77,17 @@ public final class CsvSource implements AutoCloseable {
                         + String.join(", ", required) + ".");
             }
             CSVRecord header = it.next();
+            if (header.size() > MAX_COLUMNS) {
+                // Refused before any row is read: every row of such a file would be thousands of cells of work.
+                throw new InputRejectedException(name + ", line 1: the header has " + header.size() + " columns;"
+                        + " Custodian reads at most " + MAX_COLUMNS + ".");
+            }
             Map<String, Integer> columns = new HashMap<>();
             CsvSource source = new CsvSource(name, parser, columns);
             // Column names as written, without the apostrophe SafeCsvWriter put before a formula-like one.
             source.headers = header.stream().map(SafeCsvWriter::restore).toList();
             source.previousEnd = parser.getCurrentLineNumber();
+            List<String> unknown = new ArrayList<>();
             for (int i = 0; i < header.size(); i++) {
                 String col = source.headers.get(i).strip().toLowerCase(Locale.ROOT);
                 if (col.isEmpty()) {
@@ -83,33 +95,32 @@ public final class CsvSource implements AutoCloseable {
                 }
                 source.namedCells = i + 1;
                 if (columns.containsKey(col)) {
-                    throw new InputRejectedException(name + ", line 1: column '" + col + "' appears twice.");
+                    throw new InputRejectedException(name + ", line 1: column '" + FieldText.shown(col)
+                            + "' appears twice.");
                 }
                 if (!known.contains(col)) {
-                    source.warnings.add(new RowProblem(name, 1, col, "unknown column, ignored"));
+                    unknown.add(col);
                 }
                 columns.put(col, i);
+            }
+            if (unknown.size() <= UNKNOWN_NAMED) {
+                unknown.forEach(col -> source.warnings.add(new RowProblem(name, 1, FieldText.shown(col),
+                        "unknown column, ignored")));
+            } else {
+                source.warnings.add(new RowProblem(name, 1, null, unknown.size() + " unknown columns, ignored: "
+                        + FieldText.shown(String.join(", ", unknown))));
             }
             List<String> missing = required.stream().filter(c -> !columns.containsKey(c)).sorted().toList();
             if (!missing.isEmpty()) {
                 throw new InputRejectedException(name + ", line 1: required column" + (missing.size() > 1 ? "s " : " ")
-                        + String.join(", ", missing) + " missing (the header has " + String.join(", ", header.toList())
-                        + ").");
+                        + String.join(", ", missing) + " missing (the header has " + source.headerText() + ").");
             }
             return source;
-        } catch (IOException | UncheckedIOException e) {
-            throw rejected(name, e);
+        } catch (IOException | UncheckedIOException | IllegalStateException e) {
+            throw rejected(name, e, 1);
         }
     }
 
-    private static InputRejectedException rejected(String name, Exception e) {
-        Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
-        if (cause instanceof StrictDecodingReader.BadBytes bad) {
-            return new InputRejectedException(name + ", line " + bad.line() + ": " + bad.getMessage()
-                    + "; choose its encoding, e.g. Big5-HKSCS.", cause);
-        }
-        return new InputRejectedException(name + " cannot be read: " + cause.getMessage(), cause);
-    }
 
     /** Reads every row; a decoding error rejects the whole file with the line where it happened. */
     public List<Row> rows() {
@@ -180,19 +191,47 @@ public final class CsvSource implements AutoCloseable {
     }
 
     private InputRejectedException failedNear(RuntimeException e) {
-        if (e instanceof UncheckedIOException u && u.getCause() instanceof StrictDecodingReader.BadBytes) {
-            return rejected(name, u); // names its own line, exactly
+        return rejected(name, e, parser.getCurrentLineNumber() + 1);
+    }
+
+    private static final Pattern UNCLOSED = Pattern.compile("\\(startline ([\\d,]+)\\) EOF reached before"
+            + " encapsulated token finished");
+    private static final Pattern AFTER_QUOTE = Pattern.compile("invalid char(?:acter)? between encapsulated token"
+            + " and delimiter at line: ([\\d,]+)", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * What a failure while parsing means: the input's own fault where the reader found one (it names its line
+     * exactly), a quoting mistake in words a person can fix, or the parser's words near {@code nearLine}.
+     */
+    private static InputRejectedException rejected(String name, Exception e, long nearLine) {
+        var fault = ImportFile.fault(e);
+        if (fault.isPresent()) {
+            return fault.get();
         }
-        long line = parser.getCurrentLineNumber() + 1;
-        InputRejectedException r = rejected(name, e instanceof UncheckedIOException u ? u
-                : new IOException(e.getMessage(), e));
-        return new InputRejectedException(name + ", near line " + line + ": "
-                + r.getMessage().substring(name.length()).replaceFirst("^[ ,:]+", ""), e);
+        Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
+        String why = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        Matcher unclosed = UNCLOSED.matcher(why);
+        if (unclosed.find()) {
+            return new InputRejectedException(name + ", line " + unclosed.group(1).replace(",", "") + ": a quoted"
+                    + " value starts here and is never closed (a '\"' is missing).", e);
+        }
+        Matcher afterQuote = AFTER_QUOTE.matcher(why);
+        if (afterQuote.find()) {
+            return new InputRejectedException(name + ", line " + afterQuote.group(1).replace(",", "") + ": text"
+                    + " follows a closing quote; a '\"' inside a quoted value is written twice ('\"\"').", e);
+        }
+        return new InputRejectedException(name + ", near line " + nearLine + ": cannot be read (" + why + ").", e);
     }
 
     /** The header's column names as the file spells them, in file order. */
     public List<String> headers() {
         return headers;
+    }
+
+    /** The header as a message can quote it: the names in file order, cut short when there are many or long ones. */
+    public String headerText() {
+        String all = String.join(", ", headers);
+        return all.length() <= 400 ? all : all.substring(0, 400) + "… (" + headers.size() + " columns)";
     }
 
     public List<RowProblem> warnings() {

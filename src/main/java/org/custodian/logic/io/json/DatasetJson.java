@@ -32,8 +32,7 @@ import org.custodian.model.inventory.DatasetColumn;
  */
 public final class DatasetJson {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final JsonFactory FACTORY = MAPPER.getFactory();
+    private static final JsonFactory FACTORY = new ObjectMapper().getFactory();
 
     /** Writes datasets one by one into an array. */
     public static final class Writer implements AutoCloseable {
@@ -90,13 +89,17 @@ public final class DatasetJson {
     public static Iterable<SourceRow> read(String sourceName, InputStream in) {
         JsonParser parser;
         try {
-            parser = FACTORY.createParser(in);
-            if (parser.nextToken() != JsonToken.START_ARRAY) {
+            parser = JsonInput.parser(sourceName, in);
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                throw new InputRejectedException(sourceName + ": the file is empty");
+            }
+            if (first != JsonToken.START_ARRAY) {
                 throw new InputRejectedException(sourceName + " is not a JSON array of datasets (it should start"
                         + " with '[').");
             }
         } catch (IOException e) {
-            throw new InputRejectedException(sourceName + " is not valid JSON: " + e.getMessage(), e);
+            throw JsonInput.rejected(sourceName, "JSON", e);
         }
         return () -> new Iterator<>() {
             private JsonNode next;
@@ -111,11 +114,10 @@ public final class DatasetJson {
                         if (t == JsonToken.END_ARRAY || t == null) {
                             done = true;
                         } else {
-                            next = MAPPER.readTree(parser);
+                            next = JsonInput.readTree(parser);
                         }
                     } catch (IOException e) {
-                        throw new InputRejectedException(sourceName + ", near line "
-                                + parser.currentLocation().getLineNr() + ": not valid JSON: " + e.getMessage(), e);
+                        throw JsonInput.rejected(sourceName, "JSON", e, parser);
                     }
                 }
                 return next != null;

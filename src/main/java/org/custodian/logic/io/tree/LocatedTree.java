@@ -1,19 +1,20 @@
 package org.custodian.logic.io.tree;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import org.custodian.logic.io.ImportFile;
 import org.custodian.logic.io.InputRejectedException;
+import org.custodian.logic.io.json.JsonInput;
 
 /**
  * A YAML or JSON file read into a tree that remembers the line of every field, so a checker can say
@@ -21,7 +22,6 @@ import org.custodian.logic.io.InputRejectedException;
  */
 public final class LocatedTree {
 
-    private static final long MAX_BYTES = 4L * 1024 * 1024;
     private static final int MAX_DEPTH = 32;
 
     private final String source;
@@ -37,24 +37,43 @@ public final class LocatedTree {
     }
 
     /**
-     * Reads {@code in}; a name ending in {@code .json} is read as JSON, anything else as YAML.
+     * Reads a scheme or template file a person chose, checked, bounded and decoded as every import is
+     * ({@link ImportFile}); a name ending in {@code .json} is read as JSON, anything else as YAML.
      *
-     * @throws InputRejectedException when the file is not well-formed YAML or JSON, naming the line
+     * @throws InputRejectedException when the file is too large, not text, or not well-formed YAML or JSON
      */
+    public static LocatedTree read(Path file) throws IOException {
+        ImportFile input = ImportFile.check(file, ImportFile.Limit.DEFINITION);
+        return read(input.name(), input.readAll());
+    }
+
+    /** As {@link #read(Path)}, from a stream (a file inside the jar, or the copy inside an export). */
     public static LocatedTree read(String source, InputStream in) {
-        JsonFactory factory = source.toLowerCase(java.util.Locale.ROOT).endsWith(".json") ? new JsonFactory()
-                : new YAMLFactory();
+        return read(source, bytes(source, in));
+    }
+
+    /** The bytes of a definition read from a stream, up to the limit a file of one has. */
+    public static byte[] bytes(String source, InputStream in) {
+        long limit = ImportFile.Limit.DEFINITION.bytes();
         byte[] bytes;
         try {
-            bytes = in.readNBytes((int) MAX_BYTES + 1);
+            bytes = in.readNBytes((int) limit + 1);
         } catch (IOException e) {
-            throw new InputRejectedException(source + ": cannot be read (" + e.getMessage() + ")", e);
+            throw ImportFile.rejected(source, e);
         }
-        if (bytes.length > MAX_BYTES) {
-            throw new InputRejectedException(source + ": the file is larger than 4 MB; a scheme or template file is"
-                    + " a few kilobytes");
+        if (bytes.length > limit) {
+            throw ImportFile.Limit.DEFINITION.refusal(source, -1);
         }
-        try (JsonParser p = factory.createParser(bytes)) {
+        return bytes;
+    }
+
+    /** As {@link #read(Path)}, from the file's bytes. */
+    public static LocatedTree read(String source, byte[] bytes) {
+        String format = JsonInput.isJson(source) ? "JSON" : "YAML";
+        String text = ImportFile.decode(source, bytes, ImportFile.Text.STRUCTURED);
+        JsonParser p = null;
+        try {
+            p = JsonInput.definitionParser(source, text);
             Map<String, Integer> lines = new HashMap<>();
             String[] duplicate = {null};
             if (p.nextToken() == null) {
@@ -62,13 +81,17 @@ public final class LocatedTree {
             }
             JsonNode root = new Builder(source, p, lines, duplicate).node("", 0);
             return new LocatedTree(source, root, lines, duplicate[0]);
-        } catch (JsonProcessingException e) {
-            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            String why = e.getOriginalMessage().lines().findFirst().orElse("not well-formed");
-            throw new InputRejectedException(source + (line > 0 ? ", line " + line : "") + ": not well-formed "
-                    + (factory instanceof YAMLFactory ? "YAML" : "JSON") + " (" + why + ")", e);
-        } catch (IOException e) {
-            throw new InputRejectedException(source + ": cannot be read (" + e.getMessage() + ")", e);
+        } catch (IOException | RuntimeException e) {
+            // A parser may fail on a hostile file in ways of its own; each is a refusal naming the file.
+            throw JsonInput.rejected(source, format, e, p);
+        } finally {
+            if (p != null) {
+                try {
+                    p.close();
+                } catch (IOException ignored) {
+                    // the text is in memory
+                }
+            }
         }
     }
 
@@ -105,6 +128,12 @@ public final class LocatedTree {
             if (depth > MAX_DEPTH) {
                 throw new InputRejectedException(source + ", line " + p.currentTokenLocation().getLineNr() + ", " + path
                         + ": nested more than " + MAX_DEPTH + " levels deep");
+            }
+            if (p instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
+                // Never expanded: a few lines of aliases to aliases (a "billion laughs") would fill the memory.
+                throw new InputRejectedException(source + ", line " + p.currentTokenLocation().getLineNr()
+                        + (path.isEmpty() ? "" : ", " + path) + ": a YAML alias (*" + p.getText() + "); write the"
+                        + " value out in full, Custodian does not expand aliases");
             }
             lines.putIfAbsent(path, p.currentTokenLocation().getLineNr());
             JsonToken t = p.currentToken();

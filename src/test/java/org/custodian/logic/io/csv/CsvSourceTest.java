@@ -106,4 +106,37 @@ class CsvSourceTest {
         var e = assertThrows(InputRejectedException.class, () -> open(new byte[0], StandardCharsets.UTF_8));
         assertTrue(e.getMessage().contains("orgs.csv is empty"), e.getMessage());
     }
+
+    @Test
+    void quotingMistakesAreRefusedInWordsNamingTheLine() {
+        Object[][] cases = {
+            {"code,name_en\nhk-a,A\nhk-b,\"B and\nmore\n", "orgs.csv, line 3: a quoted value starts here and is never"
+                    + " closed (a '\"' is missing)."},
+            {"code,name_en\nhk-a,A\nhk-b,\"B\" C\n", "orgs.csv, line 3: text follows a closing quote; a '\"' inside a"
+                    + " quoted value is written twice ('\"\"')."},
+        };
+        for (Object[] c : cases) {
+            var e = assertThrows(InputRejectedException.class, () -> {
+                try (CsvSource csv = open(((String) c[0]).getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8)) {
+                    csv.rows();
+                }
+            });
+            assertEquals(c[1], e.getMessage());
+        }
+    }
+
+    @Test
+    void manyUnknownColumnsAreOneWarningAndLongNamesAreCutShort() {
+        StringBuilder header = new StringBuilder("code");
+        for (int i = 0; i < 12; i++) {
+            header.append(",extra_").append(i);
+        }
+        header.append(",").append("x".repeat(50_000));
+        try (CsvSource csv = open((header + "\nhk-a\n").getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8)) {
+            assertEquals(1, csv.warnings().size(), csv.warnings().toString());
+            String warning = csv.warnings().get(0).describe();
+            assertTrue(warning.startsWith("orgs.csv, line 1: 13 unknown columns, ignored: extra_0, extra_1"), warning);
+            assertTrue(warning.length() < 200, warning);
+        }
+    }
 }

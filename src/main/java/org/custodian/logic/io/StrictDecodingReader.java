@@ -1,46 +1,30 @@
-package org.custodian.logic.io.csv;
+package org.custodian.logic.io;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 
 /**
- * Decodes bytes strictly: a byte sequence that is not valid in the charset fails the read with {@link BadBytes},
- * which names the line it is on. ({@link java.io.InputStreamReader} reports only "Input length = 1", and a
- * buffer ahead of the parser, so the parser's own line count is thousands of lines short.)
+ * Decodes bytes strictly: a byte sequence that is not valid in the charset, a NUL character (text never has one;
+ * binary files do) or, when a limit is set, a line longer than it fails the read with a refusal that names the file
+ * and the line. ({@link java.io.InputStreamReader} reports only "Input length = 1", and a buffer ahead of
+ * the parser, so the parser's own line count is thousands of lines short.)
  */
 final class StrictDecodingReader extends Reader {
 
-    /** A byte sequence the charset cannot decode, and the line (from 1) it is on. */
-    static final class BadBytes extends CharacterCodingException {
-        private final long line;
-        private final String message;
-
-        BadBytes(long line, String message) {
-            this.line = line;
-            this.message = message;
-        }
-
-        long line() {
-            return line;
-        }
-
-        @Override
-        public String getMessage() {
-            return message;
-        }
-    }
-
     private static final int SIZE = 8192;
 
+    private final String source;
     private final InputStream in;
     private final CharsetDecoder decoder;
+    private final String advice;
+    private final boolean encodingChoosable;
+    private final int maxLine;
     private final ByteBuffer bytes = ByteBuffer.allocate(SIZE).flip();
     private final CharBuffer chars = CharBuffer.allocate(SIZE).flip();
     private boolean eof;
@@ -48,12 +32,23 @@ final class StrictDecodingReader extends Reader {
     private boolean flushed;
     // Line ends decoded so far (CR, LF and CR LF each count once), to place bad bytes.
     private long lineEnds;
+    private long lineLength;
     private char last;
 
-    StrictDecodingReader(InputStream in, CharsetDecoder decoder) {
+    /**
+     * @param advice what to do about bytes the charset cannot decode, e.g. "choose its encoding"
+     * @param encodingChoosable whether the person may choose another encoding for this kind of file
+     * @param maxLine the longest line accepted, in characters; 0 for no limit
+     */
+    StrictDecodingReader(String source, InputStream in, CharsetDecoder decoder, String advice,
+                         boolean encodingChoosable, int maxLine) {
+        this.source = source;
         this.in = in;
         this.decoder = decoder.onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
+        this.advice = advice;
+        this.encodingChoosable = encodingChoosable;
+        this.maxLine = maxLine;
     }
 
     @Override
@@ -72,7 +67,7 @@ final class StrictDecodingReader extends Reader {
         return n;
     }
 
-    /** Decodes until some characters are ready or the input is over; throws at bytes that are not valid. */
+    /** Decodes until some characters are ready or the input is over; throws at text that cannot be read. */
     private void fill() throws IOException {
         chars.clear();
         try {
@@ -83,7 +78,7 @@ final class StrictDecodingReader extends Reader {
                 }
                 int from = chars.position();
                 CoderResult result = decoder.decode(bytes, chars, eof);
-                countLineEnds(from);
+                scan(from);
                 if (result.isError()) {
                     throw badBytes(result);
                 }
@@ -100,26 +95,38 @@ final class StrictDecodingReader extends Reader {
         }
     }
 
-    /** Counts the line ends among the characters just decoded, from {@code from}. */
-    private void countLineEnds(int from) {
+    /** Counts the line ends among the characters just decoded, from {@code from}, and refuses NULs and long lines. */
+    private void scan(int from) throws ImportFile.Refused {
         for (int i = from; i < chars.position(); i++) {
             char c = chars.get(i);
-            if (c == '\r' || c == '\n' && last != '\r') {
-                lineEnds++;
+            if (c == '\r' || c == '\n') {
+                if (c == '\r' || last != '\r') {
+                    lineEnds++;
+                }
+                lineLength = 0;
+            } else if (c == '\0') {
+                throw new ImportFile.Refused(source + ", line " + (lineEnds + 1) + ": a NUL character, which text"
+                        + " never holds; this is a binary file (a spreadsheet, image or database?), not text.");
+            } else if (maxLine > 0 && ++lineLength > maxLine) {
+                throw new ImportFile.Refused(source + ", line " + (lineEnds + 1) + ": longer than "
+                        + String.format(java.util.Locale.ROOT, "%,d", maxLine)
+                        + " characters; no record Custodian reads is that long.");
             }
             last = c;
         }
     }
 
-    private BadBytes badBytes(CoderResult result) {
+    private IOException badBytes(CoderResult result) {
         StringBuilder hex = new StringBuilder();
         for (int i = 0; i < result.length(); i++) {
             hex.append(hex.length() == 0 ? "" : " ").append(String.format("%02X", bytes.get(bytes.position() + i)));
         }
         boolean one = result.length() == 1;
-        return new BadBytes(lineEnds + 1, (one ? "the byte " : "the bytes ") + hex + (result.isMalformed()
-                ? (one ? " is" : " are") + " not valid " : (one ? " has" : " have") + " no character in ")
-                + decoder.charset().name() + " text");
+        String message = source + ", line " + (lineEnds + 1) + ": " + (one ? "the byte " : "the bytes ") + hex
+                + (result.isMalformed() ? (one ? " is" : " are") + " not valid " : (one ? " has" : " have")
+                + " no character in ") + decoder.charset().name() + " text; " + advice;
+        // Only where the person may choose the encoding is this a coding error a window offers other encodings for.
+        return encodingChoosable ? new ImportFile.BadBytes(message) : new ImportFile.Refused(message);
     }
 
     private void readMore() throws IOException {
