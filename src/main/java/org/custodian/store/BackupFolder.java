@@ -100,29 +100,35 @@ public final class BackupFolder {
         return target;
     }
 
-    /** This workbench's backups, newest first (by the time in their name). */
+    /** This workbench's backups, newest first (by when they were taken). */
     public List<Path> list() {
+        return entries().stream().map(BackupEntry::file).toList();
+    }
+
+    /**
+     * This workbench's backups with their manifests, newest first: by the time the manifest gives (the file's time
+     * for a backup without one), then by name.
+     */
+    public List<BackupEntry> entries() {
         if (!Files.isDirectory(folder)) {
             return List.of();
         }
         String prefix = stem() + "-";
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(p -> {
+        List<Path> files;
+        try (Stream<Path> all = Files.list(folder)) {
+            files = all.filter(p -> {
                 String n = p.getFileName().toString();
                 return n.startsWith(prefix) && n.endsWith(".db") && Files.isRegularFile(p);
-            }).sorted(Comparator.comparing((Path p) -> p.getFileName().toString()).reversed()).toList();
+            }).toList();
         } catch (IOException e) {
             return List.of();
         }
-    }
-
-    /** As {@link #list()}, each with its manifest. */
-    public List<BackupEntry> entries() {
-        return list().stream().map(p -> {
+        return files.stream().map(p -> {
             Optional<BackupManifest> manifest = BackupManifests.read(p);
             return new BackupEntry(p, manifest.map(BackupManifest::kind).orElseGet(() -> kindFromName(p)), manifest,
                     sizeOf(p), modified(p));
-        }).toList();
+        }).sorted(Comparator.comparing(BackupEntry::takenAt)
+                .thenComparing(e -> e.file().getFileName().toString()).reversed()).toList();
     }
 
     private static long sizeOf(Path p) {
