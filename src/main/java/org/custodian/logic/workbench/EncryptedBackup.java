@@ -59,6 +59,9 @@ final class EncryptedBackup {
         long[] done = {0};
         AtomicOutput.write(out, target -> {
             try (ZipOutputStream zip = new ZipOutputStream(new SealedOutputStream(target, passphrase))) {
+                // Database pages compress well even at the fastest level; the slower levels cost far more time
+                // than they save space.
+                zip.setLevel(java.util.zip.Deflater.BEST_SPEED);
                 zip.putNextEntry(new ZipEntry(MANIFEST));
                 zip.write(BackupManifests.toJson(manifest));
                 zip.closeEntry();
