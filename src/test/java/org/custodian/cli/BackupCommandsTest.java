@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.custodian.store.TestFiles;
@@ -18,15 +16,8 @@ class BackupCommandsTest {
     @TempDir
     Path dir;
 
-    record Run(int exit, String out, String err) {
-    }
-
-    private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = CustodianCli.execute(new CliContext(dir.resolve("home/workbench.db"), "cli-officer",
-                new PrintWriter(out), new PrintWriter(err)), args);
-        return new Run(exit, out.toString(), err.toString());
+    private CliRun run(String... args) {
+        return CliRun.of(dir, args);
     }
 
     private Path loaded() {
@@ -45,7 +36,7 @@ class BackupCommandsTest {
         Path sealed = dir.resolve("offsite/w.cbk");
         Files.createDirectories(sealed.getParent());
 
-        Run backup = run("--db", db.toString(), "backup", sealed.toString(), "--encrypt", "--passphrase-file",
+        CliRun backup = run("--db", db.toString(), "backup", sealed.toString(), "--encrypt", "--passphrase-file",
                 pass.toString());
         assertEquals(0, backup.exit(), backup.err());
         assertTrue(backup.err().contains("302 datasets"), backup.err());
@@ -53,24 +44,24 @@ class BackupCommandsTest {
 
         TestFiles.execute(db, "UPDATE dataset SET title_en = 'changed'");
         String changed = TestFiles.sha256(db);
-        Run refused = run("--db", db.toString(), "restore", sealed.toString(), "--passphrase-file", wrong.toString());
+        CliRun refused = run("--db", db.toString(), "restore", sealed.toString(), "--passphrase-file", wrong.toString());
         assertEquals(1, refused.exit(), refused.err());
         assertTrue(refused.err().contains("passphrase does not open w.cbk"), refused.err());
         assertEquals(1, refused.err().strip().lines().count(), "one line, no stack trace: " + refused.err());
         assertEquals(changed, TestFiles.sha256(db), "nothing changed");
 
-        Run restored = run("--db", db.toString(), "restore", sealed.toString(), "--passphrase-file", pass.toString());
+        CliRun restored = run("--db", db.toString(), "restore", sealed.toString(), "--passphrase-file", pass.toString());
         assertEquals(0, restored.exit(), restored.err());
         assertEquals(java.util.List.of(), TestFiles.column(db,
                 "SELECT code FROM dataset WHERE title_en = 'changed'"));
-        Run verify = run("--db", db.toString(), "audit", "verify", "--expect", head);
+        CliRun verify = run("--db", db.toString(), "audit", "verify", "--expect", head);
         assertEquals(0, verify.exit(), "the chain holds the backed-up head: " + verify.err());
     }
 
     @Test
     void anEncryptedBackupWithoutAPassphraseSourceIsRefusedWithoutATerminal() {
         Path db = loaded();
-        Run r = run("--db", db.toString(), "backup", dir.resolve("x.cbk").toString(), "--encrypt");
+        CliRun r = run("--db", db.toString(), "backup", dir.resolve("x.cbk").toString(), "--encrypt");
         assertEquals(1, r.exit());
         assertTrue(r.err().contains("--passphrase-file"), r.err());
         assertFalse(Files.exists(dir.resolve("x.cbk")));
@@ -79,14 +70,14 @@ class BackupCommandsTest {
     @Test
     void aPassphraseFileWithoutEncryptIsAUsageError() {
         Path db = loaded();
-        Run r = run("--db", db.toString(), "backup", dir.resolve("x.db").toString(), "--passphrase-file", "p");
+        CliRun r = run("--db", db.toString(), "backup", dir.resolve("x.db").toString(), "--passphrase-file", "p");
         assertEquals(2, r.exit());
     }
 
     @Test
     void backupsListShowsEachManifestAndRotationIsKeptInTheFolder() {
         Path db = loaded();
-        Run list = run("--db", db.toString(), "backups", "list", "--format", "csv");
+        CliRun list = run("--db", db.toString(), "backups", "list", "--format", "csv");
         assertEquals(0, list.exit(), list.err());
         String[] lines = list.out().strip().split("\\R");
         assertEquals("file,taken_at,kind,schema,datasets,agreements,assessments,audit_events,audit_head,bytes",
@@ -96,9 +87,9 @@ class BackupCommandsTest {
 
         assertEquals(0, run("--db", db.toString(), "backups", "rotation", "--keep-last", "3",
                 "--keep-weeks", "2").exit());
-        Run shown = run("--db", db.toString(), "backups", "rotation");
+        CliRun shown = run("--db", db.toString(), "backups", "rotation");
         assertEquals("keep-last 3, keep-weeks 2", shown.out().strip());
-        Run bad = run("--db", db.toString(), "backups", "rotation", "--keep-last", "0");
+        CliRun bad = run("--db", db.toString(), "backups", "rotation", "--keep-last", "0");
         assertEquals(2, bad.exit());
         assertTrue(bad.err().contains("keep-last must be between 1 and 1000"), bad.err());
     }

@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.RandomAccessFile;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,15 +30,8 @@ class HostileFileCommandsTest {
     @TempDir
     Path dir;
 
-    record Run(int exit, String out, String err) {
-    }
-
-    private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = CustodianCli.execute(new CliContext(dir.resolve("home/workbench.db"), "cli-officer",
-                new PrintWriter(out), new PrintWriter(err)), args);
-        return new Run(exit, out.toString(), err.toString());
+    private CliRun run(String... args) {
+        return CliRun.of(dir, args);
     }
 
     private Path write(String name, byte[] bytes) throws IOException {
@@ -65,7 +56,7 @@ class HostileFileCommandsTest {
     }
 
     /** Exit {@code code}, one or two lines on stderr, the first naming {@code file}, and no stack trace. */
-    private static void refused(Run r, int code, Path file, String what) {
+    private static void refused(CliRun r, int code, Path file, String what) {
         String context = what + ": exit " + r.exit() + "\n" + r.err();
         assertEquals(code, r.exit(), context);
         List<String> lines = r.err().lines().filter(l -> !l.isBlank()).toList();
@@ -123,7 +114,7 @@ class HostileFileCommandsTest {
             Path file = (Path) c[0];
             List<String> args = new ArrayList<>(List.of("--db", db.toString()));
             args.addAll(List.of((String[]) c[1]));
-            Run r = run(args.toArray(String[]::new));
+            CliRun r = run(args.toArray(String[]::new));
             refused(r, ExitCode.REJECTED, file, String.join(" ", (String[]) c[1]));
         }
         assertEquals(before, head(db), "a refused import changed the workbench");

@@ -3,8 +3,6 @@ package org.custodian.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
 import org.custodian.logic.workbench.WorkbenchSession;
@@ -22,15 +20,8 @@ class TrashCommandTest {
     @TempDir
     Path dir;
 
-    record Run(int exit, String out, String err) {
-    }
-
-    private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = CustodianCli.execute(new CliContext(dir.resolve("home/workbench.db"), "cli-officer",
-                new PrintWriter(out), new PrintWriter(err)), args);
-        return new Run(exit, out.toString(), err.toString());
+    private CliRun run(String... args) {
+        return CliRun.of(dir, args);
     }
 
     @Test
@@ -48,7 +39,7 @@ class TrashCommandTest {
             riskId = risk.key().toString();
             assertTrue(s.assessments().deleteRisk(draft.assessment().key(), risk).isDone());
         }
-        Run list = run("--db", db.toString(), "trash", "list", "--format", "csv");
+        CliRun list = run("--db", db.toString(), "trash", "list", "--format", "csv");
         assertEquals(0, list.exit(), list.err());
         String[] lines = list.out().strip().split("\\R");
         assertEquals("id,kind,label,belonged_to,deleted_at,deleted_by,reason", lines[0]);
@@ -57,10 +48,10 @@ class TrashCommandTest {
         String id = lines[1].substring(0, 36);
 
         assertEquals(2, run("--db", db.toString(), "trash", "restore", "not-an-id").exit());
-        Run restored = run("--db", db.toString(), "trash", "restore", id);
+        CliRun restored = run("--db", db.toString(), "trash", "restore", id);
         assertEquals(0, restored.exit(), restored.err());
         assertTrue(restored.err().contains(title), restored.err());
-        Run again = run("--db", db.toString(), "trash", "restore", id);
+        CliRun again = run("--db", db.toString(), "trash", "restore", id);
         assertEquals(1, again.exit(), "no longer in the trash: " + again.err());
         assertEquals(List.of(title), TestFiles.column(db, "SELECT title FROM assessment_risk WHERE id = '"
                 + riskId + "'"), "the risk is back under its own id");
@@ -74,10 +65,10 @@ class TrashCommandTest {
                     .filter(x -> x.key().toString().equals(riskId)).findFirst().orElseThrow());
             id = s.trash().list().get(0).id().toString();
         }
-        Run unconfirmed = run("--db", db.toString(), "trash", "purge", id, "--reason", "duplicate");
+        CliRun unconfirmed = run("--db", db.toString(), "trash", "purge", id, "--reason", "duplicate");
         assertEquals(2, unconfirmed.exit());
         assertTrue(unconfirmed.err().contains("--confirm"), unconfirmed.err());
-        Run purged = run("--db", db.toString(), "trash", "purge", id, "--reason", "duplicate", "--confirm");
+        CliRun purged = run("--db", db.toString(), "trash", "purge", id, "--reason", "duplicate", "--confirm");
         assertEquals(0, purged.exit(), purged.err());
         assertEquals(1, run("--db", db.toString(), "trash", "list", "--format", "csv").out().strip().lines().count());
         assertEquals(List.of("duplicate"), TestFiles.column(db,

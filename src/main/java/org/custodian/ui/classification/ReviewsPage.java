@@ -197,18 +197,9 @@ public final class ReviewsPage implements PageView {
     }
 
     private Node emptyState() {
-        Label title = new Label(i18n.tr("reviews.empty.title"));
-        title.getStyleClass().add(Styles.TITLE_4);
-        Label hint = new Label(i18n.tr("reviews.empty.hint"));
-        hint.setWrapText(true);
-        hint.getStyleClass().add(Styles.TEXT_MUTED);
-        VBox box = new VBox(8, new FontIcon(Material2OutlinedAL.EVENT_AVAILABLE), title, hint);
-        box.setAlignment(Pos.CENTER);
-        box.setMaxWidth(440);
-        box.visibleProperty().bind(Bindings.createBooleanBinding(() -> model.loaded.get() && model.rows.isEmpty(),
-                model.loaded, model.rows));
-        box.setMouseTransparent(true);
-        return box;
+        return org.custodian.ui.common.EmptyState.of(Material2OutlinedAL.EVENT_AVAILABLE, i18n.tr("reviews.empty.title"),
+                i18n.tr("reviews.empty.hint"), Bindings.createBooleanBinding(
+                        () -> model.loaded.get() && model.rows.isEmpty(), model.loaded, model.rows));
     }
 
     @Override

@@ -8,7 +8,6 @@ import java.time.format.FormatStyle;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -96,17 +95,8 @@ public final class TrashPage implements PageView {
     }
 
     private Node emptyState() {
-        Label title = new Label(i18n.tr("trash.empty.title"));
-        title.getStyleClass().add(Styles.TITLE_4);
-        Label hint = new Label(i18n.tr("trash.empty.hint"));
-        hint.setWrapText(true);
-        hint.getStyleClass().add(Styles.TEXT_MUTED);
-        VBox box = new VBox(8, new FontIcon(Material2OutlinedAL.DELETE_OUTLINE), title, hint);
-        box.setAlignment(Pos.CENTER);
-        box.setMaxWidth(440);
-        box.visibleProperty().bind(Bindings.createBooleanBinding(() -> model.loaded.get() && model.rows.isEmpty(),
-                model.loaded, model.rows));
-        box.setMouseTransparent(true);
-        return box;
+        return org.custodian.ui.common.EmptyState.of(Material2OutlinedAL.DELETE_OUTLINE, i18n.tr("trash.empty.title"),
+                i18n.tr("trash.empty.hint"), Bindings.createBooleanBinding(
+                        () -> model.loaded.get() && model.rows.isEmpty(), model.loaded, model.rows));
     }
 }
