@@ -175,12 +175,18 @@ final class AuditSearch {
                 terms.add("action = ?");
                 args.add(f.action());
             }
+            // The plain text comparison settles every event outside the bound's own second (its second's text is a
+            // prefix of theirs, so it sorts before all of them); only those inside it need the exact comparison.
             if (f.from() != null) {
-                terms.add(SORTABLE_TIME + " >= ?");
+                terms.add("occurred_at >= ? AND (substr(occurred_at, 1, 19) <> ? OR " + SORTABLE_TIME + " >= ?)");
+                args.add(SECOND.format(f.from()));
+                args.add(SECOND.format(f.from()));
                 args.add(sortable(f.from()));
             }
             if (f.to() != null) {
-                terms.add(SORTABLE_TIME + " < ?");
+                terms.add("(occurred_at < ? OR (substr(occurred_at, 1, 19) = ? AND " + SORTABLE_TIME + " < ?))");
+                args.add(SECOND.format(f.to()));
+                args.add(SECOND.format(f.to()));
                 args.add(sortable(f.to()));
             }
             if (f.text() != null) {
