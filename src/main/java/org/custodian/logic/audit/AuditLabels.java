@@ -27,6 +27,15 @@ public final class AuditLabels {
             case "assessment" -> "assessment.audit.";
             default -> null;
         };
-        return own == null ? List.of("audit.field." + field) : List.of(own + field, "audit.field." + field);
+        List<String> keys = new java.util.ArrayList<>();
+        if (own != null) {
+            keys.add(own + field);
+        }
+        if (field.startsWith("criterion_")) {
+            // A classification decision's criterion notes are named like its CSV columns.
+            keys.add("classify.criterion." + field.substring("criterion_".length()).replace('_', '-'));
+        }
+        keys.add("audit.field." + field);
+        return keys;
     }
 }

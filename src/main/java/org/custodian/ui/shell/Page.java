@@ -12,7 +12,8 @@ public enum Page {
     AGREEMENTS_DUE("nav.agreementsDue", Material2OutlinedAL.ALARM),
     ASSESSMENTS("nav.assessments", Material2OutlinedAL.ASSIGNMENT),
     SCHEME("nav.scheme", org.kordamp.ikonli.material2.Material2OutlinedMZ.SECURITY),
-    REFERENCE_LISTS("nav.referenceLists", Material2OutlinedAL.LIST_ALT);
+    REFERENCE_LISTS("nav.referenceLists", Material2OutlinedAL.LIST_ALT),
+    AUDIT("nav.audit", Material2OutlinedAL.HISTORY);
 
     private final String labelKey;
     private final Ikon icon;
