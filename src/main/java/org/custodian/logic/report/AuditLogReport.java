@@ -50,7 +50,7 @@ final class AuditLogReport {
         if (entries.isEmpty()) {
             x.element("p", w.t("report.none"), "class", "muted");
         } else {
-            ReportMarkup.openGrid(x, w, new int[] {6, 11, 10, 14, 10, 15, 34}, "report.audit.column.seq",
+            ReportMarkup.openGrid(x, w, new int[] {5, 10, 9, 12, 9, 15, 40}, "report.audit.column.seq",
                     "report.audit.column.time", "report.audit.column.actor", "report.audit.column.record",
                     "report.audit.column.action", "report.audit.column.reason", "report.audit.column.changes");
             for (AuditEntry entry : entries) {
@@ -71,7 +71,9 @@ final class AuditLogReport {
                         x.element("span", w.firstOr(AuditLabels.fieldKeys(e.entityType(), c.field()), c.field()) + ": ",
                                 "class", "muted");
                     }
-                    x.text((c.before() == null ? "—" : c.before()) + " → " + (c.after() == null ? "—" : c.after()));
+                    // A record's first event only sets values: "before" would be a column of dashes.
+                    x.text(e.before() == null && c.after() != null ? c.after()
+                            : (c.before() == null ? "—" : c.before()) + " → " + (c.after() == null ? "—" : c.after()));
                     x.close();
                 }
                 x.close();

@@ -22,7 +22,6 @@ import javafx.beans.value.ChangeListener;
 import javafx.beans.value.WeakChangeListener;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.util.Duration;
 import org.custodian.logic.audit.AuditDiff;
 import org.custodian.logic.audit.AuditExport;
 import org.custodian.logic.audit.AuditLabels;
@@ -75,8 +74,6 @@ final class AuditLogPageModel {
     private final I18n i18n;
     private final ZoneId zone = ZoneId.systemDefault();
     private long request;
-    // Typing in the record or text field waits for a pause before it asks the store.
-    private final javafx.animation.PauseTransition typing = new javafx.animation.PauseTransition(Duration.millis(300));
     private final ChangeListener<Object> reloadOnChange = (o, a, b) -> reload();
     private final WeakChangeListener<Object> weakReload = new WeakChangeListener<>(reloadOnChange);
     private final ChangeListener<AuditFilter> onRequest = (o, a, b) -> takeRequest();
@@ -99,10 +96,9 @@ final class AuditLogPageModel {
                 to, text);
         datesReversed = Bindings.createBooleanBinding(() -> from.get() != null && to.get() != null
                 && to.get().isBefore(from.get()), from, to);
-        typing.setOnFinished(e -> firstPage());
-        record.addListener((o, a, b) -> typing.playFromStart());
-        text.addListener((o, a, b) -> typing.playFromStart());
-        for (javafx.beans.Observable f : List.of(entityType, actor, action, from, to)) {
+        // Each keystroke asks the store again (as the inventory's search does); an answer to an older question is
+        // dropped when it comes back (see reload).
+        for (javafx.beans.Observable f : List.of(record, text, entityType, actor, action, from, to)) {
             f.addListener(o -> firstPage());
         }
         pageIndex.addListener((o, a, b) -> reload());
@@ -116,7 +112,6 @@ final class AuditLogPageModel {
         context.dataVersionProperty().removeListener(weakReload);
         context.sessionProperty().removeListener(weakReload);
         context.auditRequestProperty().removeListener(weakRequest);
-        typing.stop();
     }
 
     // ---- commands --------------------------------------------------------------------------------------------
@@ -128,9 +123,6 @@ final class AuditLogPageModel {
             return;
         }
         context.auditRequestHandled();
-        typing.stop();
-        // Set without a reload per field; one reload at the end.
-        request++;
         text.set(wanted.text() == null ? "" : wanted.text());
         actor.set(wanted.actor());
         action.set(wanted.action());
@@ -138,7 +130,6 @@ final class AuditLogPageModel {
         to.set(null);
         entityType.set(wanted.entityType());
         record.set(wanted.record() == null ? "" : wanted.record());
-        typing.stop();
         selected.set(null);
         firstPage();
     }
