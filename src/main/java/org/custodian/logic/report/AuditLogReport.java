@@ -50,7 +50,7 @@ final class AuditLogReport {
         if (entries.isEmpty()) {
             x.element("p", w.t("report.none"), "class", "muted");
         } else {
-            ReportMarkup.openGrid(x, w, new int[] {5, 10, 9, 12, 9, 15, 40}, "report.audit.column.seq",
+            ReportMarkup.openGrid(x, w, new int[] {5, 11, 9, 12, 9, 14, 40}, "report.audit.column.seq",
                     "report.audit.column.time", "report.audit.column.actor", "report.audit.column.record",
                     "report.audit.column.action", "report.audit.column.reason", "report.audit.column.changes");
             for (AuditEntry entry : entries) {
@@ -62,7 +62,7 @@ final class AuditLogReport {
                 x.element("td", e.actor());
                 x.open("td").element("div", w.firstOr(List.of(AuditLabels.entityKey(e.entityType())), e.entityType()),
                         "class", "muted").element("div", entry.record()).close();
-                x.element("td", w.firstOr(List.of(AuditLabels.actionKey(e.action())), e.action()));
+                x.element("td", capitalised(w.firstOr(List.of(AuditLabels.actionKey(e.action())), e.action())));
                 x.element("td", e.reason() == null ? "" : e.reason());
                 x.open("td");
                 for (FieldChange c : changes) {
@@ -90,5 +90,10 @@ final class AuditLogReport {
         ReportTable table = new ReportTable("audit_events", AuditExport.HEADER, rows);
         return new ReportContent(ReportKind.AUDIT_LOG, filter, w.t("report.audit.title"), marking, options, true,
                 x.toString(), List.of(table), entries.size());
+    }
+
+    /** An action's words as a column's value ("Created"); Chinese has no capitals and is left as it is. */
+    private static String capitalised(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 }

@@ -53,6 +53,8 @@ import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 public final class AuditLogPage implements PageView {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+    // The table shows the minute; the chosen event shows the second.
+    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final PageContext context;
     private final AuditLogPageModel model;
@@ -61,12 +63,14 @@ public final class AuditLogPage implements PageView {
     private final TableView<AuditEntry> table = new TableView<>();
     private final CustomTextField search = new CustomTextField();
     private final DateTimeFormatter time;
+    private final DateTimeFormatter minute;
 
     public AuditLogPage(PageContext context) {
         this.context = context;
         this.i18n = context.i18n();
         this.model = new AuditLogPageModel(context);
         this.time = TIME.withZone(model.zone());
+        this.minute = MINUTE.withZone(model.zone());
 
         search.setPromptText(i18n.tr("audit.log.search"));
         search.setAccessibleText(i18n.tr("audit.log.search"));
@@ -231,7 +235,7 @@ public final class AuditLogPage implements PageView {
                 e -> Long.toString(e.event().sequence()), 70);
         seq.setStyle("-fx-alignment: CENTER-RIGHT;");
         TableColumn<AuditEntry, String> when = column("time", "audit.log.column.time",
-                e -> time.format(e.event().occurredAt()), 160);
+                e -> minute.format(e.event().occurredAt()), 150);
         TableColumn<AuditEntry, String> actor = column("actor", "audit.log.column.actor", e -> e.event().actor(), 120);
         TableColumn<AuditEntry, String> kind = column("kind", "audit.log.column.kind",
                 e -> model.entityLabel(e.event().entityType()), 120);
@@ -245,8 +249,14 @@ public final class AuditLogPage implements PageView {
         table.setId("audit-table");
         table.getStyleClass().addAll(Styles.STRIPED, Tweaks.EDGE_TO_EDGE, Styles.DENSE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        seq.setMinWidth(56);
-        when.setMinWidth(140);
+        // With the event open beside it the table keeps what identifies a row; the reason gives way first.
+        seq.setMinWidth(50);
+        when.setMinWidth(150);
+        actor.setMinWidth(80);
+        kind.setMinWidth(100);
+        record.setMinWidth(130);
+        action.setMinWidth(90);
+        reason.setMinWidth(40);
         Hyperlink clear = new Hyperlink(i18n.tr("audit.log.filter.clear"));
         clear.setOnAction(e -> model.clearFilters());
         VBox none = new VBox(4, new Label(i18n.tr("audit.log.noMatches")), clear);
@@ -347,9 +357,9 @@ public final class AuditLogPage implements PageView {
         changes.setHgap(10);
         changes.setVgap(6);
         ColumnConstraints fieldColumn = new ColumnConstraints();
-        fieldColumn.setPercentWidth(28);
+        fieldColumn.setPercentWidth(31);
         ColumnConstraints valueColumn = new ColumnConstraints();
-        valueColumn.setPercentWidth(36);
+        valueColumn.setPercentWidth(34.5);
         changes.getColumnConstraints().setAll(fieldColumn, valueColumn, valueColumn);
         Label chainTitle = section("audit.log.detail.chain");
         GridPane chain = new GridPane();
@@ -370,8 +380,8 @@ public final class AuditLogPage implements PageView {
         head.setPadding(new Insets(8, 8, 0, 16));
         drawer.getStyleClass().add("detail-drawer");
         drawer.setId("audit-detail");
-        drawer.setPrefWidth(500);
-        drawer.setMinWidth(380);
+        drawer.setPrefWidth(400);
+        drawer.setMinWidth(360);
         drawer.visibleProperty().bind(model.selected.isNotNull());
         drawer.managedProperty().bind(model.selected.isNotNull());
 
@@ -417,6 +427,7 @@ public final class AuditLogPage implements PageView {
         Label text = new Label(value);
         text.setWrapText(true);
         grid.addRow(row, name, text);
+        GridPane.setValignment(name, javafx.geometry.VPos.TOP);
         GridPane.setHgrow(text, Priority.ALWAYS);
     }
 
@@ -425,11 +436,16 @@ public final class AuditLogPage implements PageView {
         Label name = new Label(i18n.tr(key));
         name.getStyleClass().add(Styles.TEXT_MUTED);
         name.setMinWidth(Region.USE_PREF_SIZE);
-        TextField text = new TextField(value == null ? "" : value);
+        // A hash is longer than the drawer is wide: it wraps, and stays selectable to copy.
+        javafx.scene.control.TextArea text = new javafx.scene.control.TextArea(value == null ? "" : value);
         text.setEditable(false);
+        text.setWrapText(true);
+        text.setPrefRowCount(value != null && value.length() > 30 ? 2 : 1);
+        text.setMinHeight(Region.USE_PREF_SIZE);
         text.getStyleClass().addAll("fact-value", "audit-hash");
         text.setAccessibleText(i18n.tr(key));
         grid.addRow(row, name, text);
+        GridPane.setValignment(name, javafx.geometry.VPos.TOP);
         GridPane.setHgrow(text, Priority.ALWAYS);
     }
 
@@ -447,8 +463,12 @@ public final class AuditLogPage implements PageView {
         for (FieldChange c : changes) {
             Label field = new Label(model.fieldLabel(e.entityType(), c.field()));
             field.setWrapText(true);
-            field.getStyleClass().add(Styles.TEXT_BOLD);
-            grid.addRow(row++, field, value(c.before(), "audit-before"), value(c.after(), "audit-after"));
+            Label before = value(c.before(), "audit-before");
+            Label after = value(c.after(), "audit-after");
+            grid.addRow(row++, field, before, after);
+            for (Node n : List.of(field, before, after)) {
+                GridPane.setValignment(n, javafx.geometry.VPos.TOP);
+            }
         }
     }
 

@@ -282,8 +282,11 @@ final class AuditLogPageModel {
 
     // ---- words -------------------------------------------------------------------------------------------------
 
+    /** An action's words, starting with a capital as a column's values do ("Created", "Answer"). */
     String actionLabel(String action) {
-        return firstOr(List.of(AuditLabels.actionKey(action)), action);
+        String t = firstOr(List.of(AuditLabels.actionKey(action)), null);
+        // An action without words of its own shows as it is recorded.
+        return t == null || t.isEmpty() ? action : t.substring(0, 1).toUpperCase(i18n.locale()) + t.substring(1);
     }
 
     String entityLabel(String entityType) {

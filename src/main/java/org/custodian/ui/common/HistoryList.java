@@ -3,6 +3,7 @@ package org.custodian.ui.common;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import atlantafx.base.theme.Styles;
 import java.time.ZoneId;
@@ -106,10 +107,7 @@ public final class HistoryList {
                     s.append("…");
                     break;
                 }
-                String label = i18n.tr(fieldKeyPrefix + f.getKey());
-                if (label.startsWith("!")) {
-                    label = f.getKey();
-                }
+                String label = label(fieldKeyPrefix, f.getKey(), i18n);
                 String was = before == null || !before.has(f.getKey()) || before.get(f.getKey()).isNull() ? null
                         : before.get(f.getKey()).asText();
                 String now = f.getValue().isNull() ? "—" : f.getValue().asText();
@@ -131,5 +129,19 @@ public final class HistoryList {
         link.setOnAction(e -> open.run());
         link.setPadding(new Insets(4, 0, 4, 0));
         return link;
+    }
+
+    /** A field's label: the record's own, else the audit log's words for it, else its recorded name. */
+    private static String label(String fieldKeyPrefix, String field, I18n i18n) {
+        List<String> keys = new java.util.ArrayList<>();
+        keys.add(fieldKeyPrefix + field);
+        keys.addAll(org.custodian.logic.audit.AuditLabels.fieldKeys("", field));
+        for (String key : keys) {
+            String t = i18n.tr(key);
+            if (!t.startsWith("!")) {
+                return t;
+            }
+        }
+        return field;
     }
 }

@@ -81,7 +81,7 @@ class AuditLogPageModelTest {
         assertTrue(log.filtered.get());
         log.action.set("classify");
         assertTrue(log.rows.stream().allMatch(e -> e.event().action().equals("classify")));
-        assertEquals(code + " · classified", log.describeFilters());
+        assertEquals(code + " · Classified", log.describeFilters());
         log.clearFilters();
         assertEquals(1539, log.matching.get());
 
@@ -111,7 +111,7 @@ class AuditLogPageModelTest {
         assertTrue(level.after() != null, level.toString());
         assertEquals("Classification", log.fieldLabel("dataset", "classification"));
         assertEquals("Decided by", log.fieldLabel("dataset", "decided_by"));
-        assertEquals("classified", log.actionLabel("classify"));
+        assertEquals("Classified", log.actionLabel("classify"));
         assertEquals("Dataset", log.entityLabel("dataset"));
         assertEquals("something-new", log.actionLabel("something-new"), "an action without words shows as it is");
         log.selected.set(null);
@@ -138,7 +138,7 @@ class AuditLogPageModelTest {
         Path out = dir.resolve("status.csv");
         log.exportCsvTo(shell.sessionProperty().get(), log.filter(), log.describeFilters(), out);
         String csv = Files.readString(out);
-        assertTrue(csv.contains("# Filter: status changed;"), csv.substring(0, 300));
+        assertTrue(csv.contains("# Filter: Status changed;"), csv.substring(0, 300));
         assertEquals(log.matching.get() + 3, csv.lines().filter(l -> l.matches("^(\uFEFF)?(#|seq,|\\d+,).*"))
                 .count(), "two comment lines, the header and one row per event");
         assertTrue(dialogs.shown.stream().anyMatch(s -> s.startsWith("notify: Wrote " + log.matching.get()
