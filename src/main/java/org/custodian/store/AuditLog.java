@@ -156,7 +156,8 @@ public final class AuditLog {
         return events;
     }
 
-    private static AuditEvent read(ResultSet rs) throws SQLException {
+    /** The event in columns 1–11 of a row (seq … hash, in the table's order). */
+    static AuditEvent read(ResultSet rs) throws SQLException {
         return new AuditEvent(rs.getLong(1), Instant.parse(rs.getString(2)), rs.getString(3), rs.getString(4),
                 rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
                 rs.getString(10), rs.getString(11));

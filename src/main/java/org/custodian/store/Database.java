@@ -271,6 +271,41 @@ public final class Database implements AutoCloseable {
         return read(c -> AuditLog.forEntity(c, entityType, entityId));
     }
 
+    /** A page of the events that match, newest first, each with its record's code. */
+    public java.util.List<org.custodian.model.audit.AuditEntry> auditPage(org.custodian.model.audit.AuditFilter filter,
+                                                                         int limit, long offset) {
+        return read(c -> AuditSearch.page(c, filter, limit, offset));
+    }
+
+    public long auditCount(org.custodian.model.audit.AuditFilter filter) {
+        return read(c -> AuditSearch.count(c, filter));
+    }
+
+    /**
+     * Every event that matches, oldest first, handed over one at a time (an export of the whole log), after the
+     * chain's head: both are read in one read transaction, so the events are those of that head, whatever is
+     * written meanwhile.
+     */
+    public void forEachAuditEntry(org.custodian.model.audit.AuditFilter filter, Consumer<AuditHead> head,
+                                  Consumer<org.custodian.model.audit.AuditEntry> each) {
+        read(c -> {
+            c.setAutoCommit(false);
+            try {
+                head.accept(AuditLog.head(c));
+                AuditSearch.forEach(c, filter, each);
+            } finally {
+                c.rollback(); // a read: nothing to keep, and the snapshot is let go
+                c.setAutoCommit(true);
+            }
+            return null;
+        });
+    }
+
+    /** The actors, actions and kinds of record the log holds, for its filters. */
+    public org.custodian.model.audit.AuditChoices auditChoices() {
+        return read(AuditSearch::choices);
+    }
+
     public String schemaVersion() {
         return read(c -> SchemaMigrations.currentVersion(c, file));
     }

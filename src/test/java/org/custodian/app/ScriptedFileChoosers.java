@@ -49,6 +49,12 @@ final class ScriptedFileChoosers implements DialogService {
     }
 
     @Override
+    public Optional<String> askReason(String title, String message, String confirmLabel, String reasonPrompt,
+                                      boolean required) {
+        return real.askReason(title, message, confirmLabel, reasonPrompt, required);
+    }
+
+    @Override
     public boolean showForm(String title, javafx.scene.Node form, String confirmLabel,
                             java.util.function.BooleanSupplier accept) {
         return real.showForm(title, form, confirmLabel, accept);

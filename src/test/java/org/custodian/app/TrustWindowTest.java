@@ -67,7 +67,7 @@ class TrustWindowTest extends WorkbenchWindowTest {
         BackupEntry daily = table.getItems().stream().filter(e -> e.file().equals(backup)).findFirst().orElseThrow();
         assertEquals(302, daily.manifest().orElseThrow().count("datasets"));
         interact(() -> table.getSelectionModel().select(daily));
-        shot(table.getScene().getWindow(), "60-backups-restore");
+        shot(table.getScene().getWindow(), "66-backups-restore");
         clickOn(button("Restore…"));
         waitUntil("the confirmation", () -> lookup((Node n) -> n instanceof Button b && b.isVisible()
                 && "Restore this backup".equals(b.getText())).tryQuery().isPresent());
@@ -96,7 +96,7 @@ class TrustWindowTest extends WorkbenchWindowTest {
         waitUntil("the trash lists the risk", () -> table.getItems().size() == 1);
         assertEquals(risk.title(), table.getItems().get(0).label());
         interact(() -> table.getSelectionModel().select(0));
-        shot(stage, "61-trash");
+        shot(stage, "67-trash");
         clickOn("#trash-restore");
         waitUntil("the risk is back", () -> session().assessments().load(draft.assessment().key()).orElseThrow()
                 .risks().contains(risk) && table.getItems().isEmpty());

@@ -745,9 +745,10 @@ public final class Assessments {
     /**
      * Starts the next revision of a decided (or any) assessment as a draft: answers, notes, evidence, risks and open
      * actions are copied. With {@code target} the new revision moves to that template version, mapping answers by
-     * question id; the ones that do not fit are listed.
+     * question id; the ones that do not fit are listed. Reopening an approved assessment needs a {@code reason},
+     * which becomes the new revision's audit event's reason (otherwise it may be null).
      */
-    public Outcome<Revised> newRevision(UUID key, TemplateCatalog.Entry target) throws IOException {
+    public Outcome<Revised> newRevision(UUID key, TemplateCatalog.Entry target, String reason) throws IOException {
         AssessmentRecord r = repository.load(key).orElseThrow();
         Assessment latest = repository.revisions(r.assessment().reference()).stream()
                 .reduce((a, b) -> b).orElse(r.assessment());
@@ -758,6 +759,13 @@ public final class Assessments {
         if (!r.assessment().status().frozen()) {
             return Outcome.refused(Problem.of("status", "validation.assessment.notDecided", r.assessment().label()
                     + " is still open: change it directly; a new revision follows a decision", r.assessment().label()));
+        }
+        boolean noReason = reason == null || reason.isBlank();
+        if (r.assessment().status().approved() && noReason) {
+            // Reopening what was approved undoes a decision: the log must say why.
+            return Outcome.refused(Problem.of("reason", "validation.assessment.reopenReason", "reopening "
+                    + r.assessment().label() + ", which was approved, needs a reason for the audit log",
+                    r.assessment().label()));
         }
         AssessmentTemplate from = templateOf(r.assessment());
         AssessmentTemplate to = target == null ? from : target.template();
@@ -802,7 +810,8 @@ public final class Assessments {
                         r.assessment().title(), r.assessment().subject(), to.id(), to.version(), to.hash(),
                         AssessmentStatus.DRAFT, now, tx.actor(), now, null, null, null, 0, 0);
                 repository.insert(tx, a, repository.lineage(r.assessment().reference())
-                        .orElse(r.assessment().key().toString()), "revision " + a.revision() + " of " + a.reference());
+                        .orElse(r.assessment().key().toString()), noReason ? "revision " + a.revision() + " of "
+                        + a.reference() : reason.strip());
                 for (Answer ans : mapped.values()) {
                     repository.saveAnswer(tx, newKey, null, ans);
                 }

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.custodian.model.audit.AuditFilter;
 import org.custodian.model.audit.ChainVerdict;
 import org.custodian.model.reference.ReferenceList;
 import org.custodian.model.workbench.Access;
@@ -66,6 +67,8 @@ public final class StoreBenchmark {
         out.put("raw_scan_events_per_s", Figures.perSecond(events, scanNs));
         out.put("verify_vs_raw_scan", Figures.ratio((double) verifyNs / scanNs));
 
+        searchFigures(app, out);
+
         long openNs = best(3, () -> {
             long start = System.nanoTime();
             try (Database db = Database.open(app, Access.READ_WRITE, "bench", false)) {
@@ -114,6 +117,45 @@ public final class StoreBenchmark {
             deleteWithSidecars(p);
         }
         return out;
+    }
+
+    /**
+     * The audit log screen's reads on the whole log: the first page, a page deep in it, one record's history, a
+     * word in the states, a day's events, their counts and the filters' choices (best of three, in ms).
+     */
+    private void searchFigures(Path app, Map<String, String> out) throws IOException {
+        try (Database db = Database.open(app, Access.READ_ONLY, "bench", false)) {
+            String code = "bench-" + (events / 2);
+            java.time.Instant now = java.time.Instant.now();
+            AuditFilter record = AuditFilter.forRecord(null, code);
+            AuditFilter text = new AuditFilter(null, null, null, null, null, null, "Housing " + (events / 3));
+            AuditFilter lastHour = AuditFilter.ALL.between(now.minusSeconds(3600), now);
+            AuditFilter nothing = new AuditFilter(null, null, null, null, null, null, "no-such-word");
+            out.put("audit_first_page_ms", Figures.millis(best(3, () -> timed(() -> db.auditPage(AuditFilter.ALL,
+                    100, 0)))));
+            out.put("audit_deep_page_ms", Figures.millis(best(3, () -> timed(() -> db.auditPage(AuditFilter.ALL,
+                    100, events / 2)))));
+            out.put("audit_count_ms", Figures.millis(best(3, () -> timed(() -> db.auditCount(AuditFilter.ALL)))));
+            out.put("audit_record_page_ms", Figures.millis(best(3, () -> timed(() -> db.auditPage(record, 100, 0)))));
+            out.put("audit_record_count_ms", Figures.millis(best(3, () -> timed(() -> db.auditCount(record)))));
+            out.put("audit_text_page_ms", Figures.millis(best(3, () -> timed(() -> db.auditPage(text, 100, 0)))));
+            out.put("audit_text_count_ms", Figures.millis(best(3, () -> timed(() -> db.auditCount(text)))));
+            out.put("audit_no_match_page_ms", Figures.millis(best(3, () -> timed(() -> db.auditPage(nothing, 100,
+                    0)))));
+            out.put("audit_range_page_ms", Figures.millis(best(3, () -> timed(() -> db.auditPage(lastHour, 100,
+                    0)))));
+            out.put("audit_range_count_ms", Figures.millis(best(3, () -> timed(() -> db.auditCount(lastHour)))));
+            out.put("audit_choices_ms", Figures.millis(best(3, () -> timed(db::auditChoices))));
+            if (db.auditPage(record, 100, 0).isEmpty()) {
+                throw new IllegalStateException("the benchmark's record " + code + " has no history");
+            }
+        }
+    }
+
+    private static long timed(Runnable read) {
+        long start = System.nanoTime();
+        read.run();
+        return System.nanoTime() - start;
     }
 
     private static void deleteWithSidecars(Path p) throws IOException {

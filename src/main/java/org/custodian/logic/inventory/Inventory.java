@@ -128,6 +128,9 @@ public final class Inventory {
             }
             Dataset current = datasets.findById(tx, id).orElseThrow(() -> new IllegalStateException(
                     "dataset " + id + " is no longer in the workbench"));
+            if (retires(current, incoming) && blank(reason)) {
+                return SaveOutcome.refused(List.of(retireReason(current.code())));
+            }
             if (loadedAt != null && !loadedAt.equals(current.updatedAt())) {
                 return SaveOutcome.refused(List.of(Problem.of("", "validation.dataset.changedMeanwhile",
                         "dataset " + current.code() + " was changed after it was opened (at " + current.updatedAt()
@@ -168,6 +171,14 @@ public final class Inventory {
                     planned.add(new Dataset[] {current.get(), check.dataset()});
                 }
             }
+            if (blank(reason)) {
+                for (Dataset[] change : planned) {
+                    if (retires(change[0], change[1])) {
+                        refusals.add(new BulkEditOutcome.Refusal(change[0].code(),
+                                List.of(retireReason(change[0].code()))));
+                    }
+                }
+            }
             if (!refusals.isEmpty()) {
                 return new BulkEditOutcome(0, 0, refusals);
             }
@@ -178,9 +189,29 @@ public final class Inventory {
         });
     }
 
-    /** Retires the datasets (they stay in the inventory and keep their history). */
+    /**
+     * Retires the datasets (they stay in the inventory and keep their history). Retiring is a change people must
+     * be able to account for: without a reason nothing is retired, and the reason goes into each audit event.
+     */
     public BulkEditOutcome retire(List<UUID> ids, String reason) {
+        if (blank(reason)) {
+            return new BulkEditOutcome(0, 0, List.of(new BulkEditOutcome.Refusal("", List.of(retireReason("")))));
+        }
         return bulkEdit(ids, Map.of(DatasetColumn.LIFECYCLE_STATUS,
                 LifecycleStatus.RETIRED.code().toLowerCase(Locale.ROOT)), reason);
+    }
+
+    /** Whether a change takes a dataset out of use: it then needs a reason. */
+    static boolean retires(Dataset before, Dataset after) {
+        return before.lifecycleStatus() != LifecycleStatus.RETIRED && after.lifecycleStatus() == LifecycleStatus.RETIRED;
+    }
+
+    private static Problem retireReason(String code) {
+        return Problem.of("reason", "validation.dataset.retireReason",
+                "retiring " + (code.isEmpty() ? "a dataset" : code) + " needs a reason, which goes into the audit log");
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
     }
 }

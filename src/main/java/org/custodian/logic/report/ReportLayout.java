@@ -208,7 +208,10 @@ final class ReportLayout {
                 .append("table.sign .sign-signature { width: 28%; }\n")
                 .append("table.grid.narrow { width: auto; min-width: 40%; }\n")
                 .append(".keep { page-break-inside: avoid; }\n")
-                .append(".percent { white-space: nowrap; text-align: right; width: 8%; }\n");
+                .append(".percent { white-space: nowrap; text-align: right; width: 8%; }\n")
+                .append(".audit table.grid { font-size: 7.5pt; }\n")
+                .append(".audit td { word-wrap: break-word; }\n")
+                .append(".audit .change { margin: 0 0 1.5pt 0; }\n");
         return css.toString();
     }
 }

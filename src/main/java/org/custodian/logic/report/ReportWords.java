@@ -70,6 +70,19 @@ public final class ReportWords {
         };
     }
 
+    /**
+     * The text of the first of {@code keys} the bundles hold, in the report's language, or {@code fallback}: for
+     * names that come from the data (an audit event's action or field) and may have no text of their own.
+     */
+    public String firstOr(java.util.List<String> keys, String fallback) {
+        for (String key : keys) {
+            if (english.containsKey(key) && chinese.containsKey(key)) {
+                return t(key);
+            }
+        }
+        return fallback;
+    }
+
     public String en(String key, Object... args) {
         return format(english, Locale.ENGLISH, key, args);
     }

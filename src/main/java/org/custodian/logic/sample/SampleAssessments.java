@@ -183,7 +183,7 @@ final class SampleAssessments {
             Work r = plan.revision();
             Outcome<Assessments.Revised> revised;
             try {
-                revised = on(r.created()).newRevision(key, null);
+                revised = on(r.created()).newRevision(key, null, null);
             } catch (java.io.IOException e) {
                 throw new Refused(r.path(), "cannot start the revision: " + e.getMessage());
             }

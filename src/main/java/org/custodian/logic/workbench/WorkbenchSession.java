@@ -117,6 +117,11 @@ public final class WorkbenchSession implements AutoCloseable {
         return audit;
     }
 
+    /** The audit log written as CSV, times in this computer's zone. */
+    public org.custodian.logic.audit.AuditExport auditExport() {
+        return new org.custodian.logic.audit.AuditExport(audit, java.time.ZoneId.systemDefault());
+    }
+
     public ReferenceLists referenceLists() {
         return referenceLists;
     }

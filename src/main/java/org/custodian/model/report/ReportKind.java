@@ -4,7 +4,7 @@ import org.custodian.model.inventory.CodedValue;
 
 /** The reports the workbench prints. */
 public enum ReportKind implements CodedValue {
-    ASSESSMENT, INVENTORY, AGREEMENTS, REVIEWS;
+    ASSESSMENT, INVENTORY, AGREEMENTS, REVIEWS, AUDIT_LOG;
 
     @Override
     public String labelKey() {

@@ -150,7 +150,7 @@ final class AssessmentWorkspace extends BorderPane {
                 tab("assessment.tab.risks", risksTab()), tab("assessment.tab.actions", actionsTab()),
                 tab("assessment.tab.workflow", workflowTab()), tab("assessment.tab.subject", scroll(subjectPane)),
                 tab("assessment.tab.history", org.custodian.ui.common.HistoryList.create(model.history,
-                        "assessment-history", "assessment.audit.", i18n)));
+                        "assessment-history", "assessment.audit.", i18n, model::openInAuditLog)));
         tabs.setId("assessment-tabs");
         setCenter(tabs);
 
@@ -801,11 +801,22 @@ final class AssessmentWorkspace extends BorderPane {
                 return;
             }
             target = choice.get() == 1 ? latest.get() : null;
-        } else if (!dialogs.confirm(i18n.tr("assessment.revision.new"), i18n.tr("assessment.revision.confirm",
-                a.label(), a.revision() + 1), i18n.tr("assessment.revision.new"))) {
+        } else if (!a.status().approved() && !dialogs.confirm(i18n.tr("assessment.revision.new"),
+                i18n.tr("assessment.revision.confirm", a.label(), a.revision() + 1), i18n.tr("assessment.revision.new"))) {
             return;
         }
-        model.newRevision(target, revised -> {
+        String reason = null;
+        if (a.status().approved()) {
+            // Reopening an approved assessment undoes a decision: it goes ahead only with a reason for the log.
+            Optional<String> why = dialogs.askReason(i18n.tr("assessment.revision.new"), i18n.tr("assessment.reopen.message",
+                    a.label(), a.revision() + 1), i18n.tr("assessment.reopen.confirm", a.revision() + 1),
+                    i18n.tr("assessment.reopen.reason"), true);
+            if (why.isEmpty()) {
+                return;
+            }
+            reason = why.get();
+        }
+        model.newRevision(target, reason, revised -> {
             if (!revised.unmapped().isEmpty()) {
                 dialogs.showInformation(i18n.tr("assessment.revision.new"), i18n.tr("assessment.revision.unmapped",
                         revised.unmapped().size()) + "\n" + String.join("\n", revised.unmapped().stream()

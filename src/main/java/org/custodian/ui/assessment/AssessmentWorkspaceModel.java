@@ -51,6 +51,15 @@ final class AssessmentWorkspaceModel {
     private final I18n i18n;
     private int pending;
 
+    /** Shows this revision's events in the audit log. */
+    void openInAuditLog() {
+        AssessmentRecord r = record.get();
+        if (r != null) {
+            context.openAuditLog(org.custodian.model.audit.AuditFilter.forRecord("assessment",
+                    r.assessment().reference() + " r" + r.assessment().revision()));
+        }
+    }
+
     AssessmentWorkspaceModel(PageContext context) {
         this.context = context;
         this.i18n = context.i18n();
@@ -266,12 +275,13 @@ final class AssessmentWorkspaceModel {
         return assessments().workflowProblems(record.get(), to, role, comment);
     }
 
-    void newRevision(TemplateCatalog.Entry target, Consumer<Assessments.Revised> done) {
+    /** @param reason why an approved assessment is reopened (required then; may be null otherwise) */
+    void newRevision(TemplateCatalog.Entry target, String reason, Consumer<Assessments.Revised> done) {
         Assessments a = assessments();
         UUID key = key();
         context.runner().run(i18n.tr("assessment.revision.new"), p -> {
             try {
-                return a.newRevision(key, target);
+                return a.newRevision(key, target, reason);
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }

@@ -56,7 +56,10 @@ public final class SchemePage implements PageView {
         hint.setWrapText(true);
         hint.getStyleClass().add(Styles.TEXT_MUTED);
         VBox.setMargin(hint, new Insets(0, 16, 8, 16));
-        root.setTop(new VBox(new PageHeader(i18n.tr("scheme.title"), model.title, bundled, load), hint));
+        javafx.scene.control.Hyperlink history = org.custodian.ui.common.HistoryList.auditLogLink("scheme-history", i18n,
+                model::openInAuditLog);
+        history.disableProperty().bind(model.scheme.isNull());
+        root.setTop(new VBox(new PageHeader(i18n.tr("scheme.title"), model.title, history, bundled, load), hint));
         cards.setId("scheme-levels");
         cards.setPadding(new Insets(4, 16, 16, 16));
         ScrollPane scroll = new ScrollPane(cards);

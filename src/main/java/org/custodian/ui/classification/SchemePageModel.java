@@ -48,6 +48,14 @@ final class SchemePageModel {
         context.sessionProperty().addListener(weakReload);
     }
 
+    /** Shows the scheme's loads in the audit log. */
+    void openInAuditLog() {
+        ClassificationScheme s = scheme.get();
+        if (s != null) {
+            context.openAuditLog(org.custodian.model.audit.AuditFilter.forRecord("classification_scheme", s.id()));
+        }
+    }
+
     void dispose() {
         context.dataVersionProperty().removeListener(weakReload);
         context.sessionProperty().removeListener(weakReload);

@@ -28,6 +28,15 @@ public interface DialogService {
      */
     Optional<String> askReason(String title, String message, String confirmLabel, String reasonPrompt);
 
+    /**
+     * As {@link #askReason(String, String, String, String)}; with {@code required} the confirm button stays
+     * disabled until a reason is typed (a sensitive change: retiring, reopening an approved assessment).
+     */
+    default Optional<String> askReason(String title, String message, String confirmLabel, String reasonPrompt,
+                                       boolean required) {
+        return askReason(title, message, confirmLabel, reasonPrompt);
+    }
+
     /** A table of facts (label, value) whose values can be selected and copied: About, shortcuts. */
     void showFacts(String title, List<java.util.Map.Entry<String, String>> facts);
 

@@ -163,6 +163,12 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public Optional<String> askReason(String title, String message, String confirmLabel, String reasonPrompt) {
+        return askReason(title, message, confirmLabel, reasonPrompt, false);
+    }
+
+    @Override
+    public Optional<String> askReason(String title, String message, String confirmLabel, String reasonPrompt,
+                                      boolean required) {
         Alert alert = alert(Alert.AlertType.CONFIRMATION, title, null);
         javafx.scene.control.Label text = new javafx.scene.control.Label(message);
         text.setWrapText(true);
@@ -175,6 +181,10 @@ public final class FxDialogService implements DialogService {
         ButtonType yes = new ButtonType(confirmLabel, ButtonBar.ButtonData.OK_DONE);
         ButtonType no = new ButtonType(i18n.get().tr("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         alert.getButtonTypes().setAll(yes, no);
+        if (required) {
+            alert.getDialogPane().lookupButton(yes).disableProperty().bind(javafx.beans.binding.Bindings
+                    .createBooleanBinding(() -> reason.getText().isBlank(), reason.textProperty()));
+        }
         javafx.application.Platform.runLater(reason::requestFocus);
         return alert.showAndWait().filter(b -> b == yes).map(b -> reason.getText().strip());
     }

@@ -3,6 +3,7 @@ package org.custodian.ui.common;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import atlantafx.base.theme.Styles;
 import java.time.ZoneId;
@@ -33,6 +34,17 @@ public final class HistoryList {
      * @param fieldKeyPrefix the i18n prefix of the record's field labels ("dataset.field.")
      */
     public static Node create(ObservableList<AuditEvent> events, String id, String fieldKeyPrefix, I18n i18n) {
+        return create(events, id, fieldKeyPrefix, i18n, null);
+    }
+
+    /**
+     * As {@link #create(ObservableList, String, String, I18n)}, with a link above the list that opens the audit
+     * log filtered to this record (its whole history, with search, exports and the chain's hashes).
+     *
+     * @param openInAuditLog what the link does; null for no link
+     */
+    public static Node create(ObservableList<AuditEvent> events, String id, String fieldKeyPrefix, I18n i18n,
+                              Runnable openInAuditLog) {
         ListView<AuditEvent> list = new ListView<>(events);
         list.setId(id);
         list.setPlaceholder(new Label(i18n.tr("reference.history.none")));
@@ -71,6 +83,9 @@ public final class HistoryList {
             }
         });
         VBox box = new VBox(list);
+        if (openInAuditLog != null) {
+            box.getChildren().add(0, auditLogLink(id, i18n, openInAuditLog));
+        }
         VBox.setVgrow(list, Priority.ALWAYS);
         box.setPadding(new Insets(0, 16, 0, 16));
         return box;
@@ -92,10 +107,7 @@ public final class HistoryList {
                     s.append("…");
                     break;
                 }
-                String label = i18n.tr(fieldKeyPrefix + f.getKey());
-                if (label.startsWith("!")) {
-                    label = f.getKey();
-                }
+                String label = label(fieldKeyPrefix, f.getKey(), i18n);
                 String was = before == null || !before.has(f.getKey()) || before.get(f.getKey()).isNull() ? null
                         : before.get(f.getKey()).asText();
                 String now = f.getValue().isNull() ? "—" : f.getValue().asText();
@@ -107,5 +119,29 @@ public final class HistoryList {
         } catch (java.io.IOException e) {
             return "";
         }
+    }
+
+    /** "Open in the audit log": the record's history with the log's filters, exports and hashes. */
+    public static javafx.scene.control.Hyperlink auditLogLink(String id, I18n i18n, Runnable open) {
+        javafx.scene.control.Hyperlink link = new javafx.scene.control.Hyperlink(i18n.tr("audit.log.openRecord"),
+                new org.kordamp.ikonli.javafx.FontIcon(org.kordamp.ikonli.material2.Material2OutlinedAL.HISTORY));
+        link.setId(id + "-open-log");
+        link.setOnAction(e -> open.run());
+        link.setPadding(new Insets(4, 0, 4, 0));
+        return link;
+    }
+
+    /** A field's label: the record's own, else the audit log's words for it, else its recorded name. */
+    private static String label(String fieldKeyPrefix, String field, I18n i18n) {
+        List<String> keys = new java.util.ArrayList<>();
+        keys.add(fieldKeyPrefix + field);
+        keys.addAll(org.custodian.logic.audit.AuditLabels.fieldKeys("", field));
+        for (String key : keys) {
+            String t = i18n.tr(key);
+            if (!t.startsWith("!")) {
+                return t;
+            }
+        }
+        return field;
     }
 }

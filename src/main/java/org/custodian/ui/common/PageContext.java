@@ -46,6 +46,15 @@ public interface PageContext {
     /** The page took the request. */
     void recordRequestHandled();
 
+    /** Shows the audit log filtered to one record (a record's "Open in the audit log"). */
+    void openAuditLog(org.custodian.model.audit.AuditFilter filter);
+
+    /** The latest request to show the audit log filtered, until the audit log page takes it (then null). */
+    ReadOnlyObjectProperty<org.custodian.model.audit.AuditFilter> auditRequestProperty();
+
+    /** The audit log page took the request. */
+    void auditRequestHandled();
+
     I18n i18n();
 
     /** Loads the sample department into the open workbench, in the background. */

@@ -450,6 +450,7 @@ final class DatasetEditor extends VBox {
     }
 
     private Node history() {
-        return org.custodian.ui.common.HistoryList.create(model.history, "dataset-history", "dataset.field.", i18n);
+        return org.custodian.ui.common.HistoryList.create(model.history, "dataset-history", "dataset.field.", i18n,
+                model::openInAuditLog);
     }
 }

@@ -21,6 +21,7 @@ import org.custodian.logic.inventory.SaveOutcome;
 import org.custodian.logic.workbench.WorkbenchSession;
 import org.custodian.model.audit.AuditEvent;
 import org.custodian.model.inventory.Dataset;
+import org.custodian.model.inventory.LifecycleStatus;
 import org.custodian.model.inventory.DatasetCheck;
 import org.custodian.model.inventory.DatasetColumn;
 import org.custodian.model.inventory.DatasetValidator;
@@ -83,6 +84,14 @@ final class DatasetEditorModel {
             m.put(c, v == null || v.isBlank() ? null : v.strip());
         });
         return m;
+    }
+
+    /** Shows this dataset's events in the audit log. */
+    void openInAuditLog() {
+        Dataset d = original.get();
+        if (d != null) {
+            context.openAuditLog(org.custodian.model.audit.AuditFilter.forRecord("dataset", d.code()));
+        }
     }
 
     /** Opens a stored dataset for editing, and its history. */
@@ -215,9 +224,24 @@ final class DatasetEditorModel {
         Map<DatasetColumn, String> values = current();
         UUID id = original.get() == null ? null : original.get().id();
         java.time.Instant loadedAt = original.get() == null ? null : original.get().updatedAt();
+        String reason = null;
+        if (original.get() != null && original.get().lifecycleStatus() != LifecycleStatus.RETIRED
+                && LifecycleStatus.RETIRED.code().equalsIgnoreCase(values.getOrDefault(DatasetColumn.LIFECYCLE_STATUS,
+                ""))) {
+            // Retiring is a change people must account for: the save asks why, and goes ahead only with a reason.
+            String code = original.get().code();
+            java.util.Optional<String> why = context.dialogs().askReason(i18n.tr("datasets.retire.title"),
+                    i18n.tr("dataset.retire.message", code), i18n.tr("dataset.retire.confirm", code),
+                    i18n.tr("datasets.retire.reason"), true);
+            if (why.isEmpty()) {
+                return;
+            }
+            reason = why.get();
+        }
+        String why = reason;
         long draft = draftNumber;
         saving.set(true);
-        context.runner().run(i18n.tr("task.saving"), progress -> session.inventory().save(id, values, null, loadedAt),
+        context.runner().run(i18n.tr("task.saving"), progress -> session.inventory().save(id, values, why, loadedAt),
                 outcome -> {
                     saving.set(false);
                     if (draft == draftNumber) {

@@ -371,8 +371,21 @@ final class DatasetListViewModel {
             return;
         }
         List<UUID> ids = selection.stream().map(Dataset::id).toList();
-        String reason = bulkReason.get().isBlank() ? i18n.tr("datasets.bulk.defaultReason", ids.size())
-                : bulkReason.get().strip();
+        boolean retiring = org.custodian.model.inventory.LifecycleStatus.RETIRED.code()
+                .equalsIgnoreCase(changes.getOrDefault(DatasetColumn.LIFECYCLE_STATUS, ""));
+        if (retiring && bulkReason.get().isBlank()) {
+            // Retiring needs a reason of the user's own, not the bulk edit's default one.
+            context.dialogs().askReason(i18n.tr("datasets.retire.title"), i18n.tr("datasets.retire.message",
+                    ids.size()), i18n.tr("datasets.retire.confirm", ids.size()), i18n.tr("datasets.retire.reason"), true)
+                    .ifPresent(reason -> runBulkEdit(session, ids, changes, reason));
+            return;
+        }
+        runBulkEdit(session, ids, changes, bulkReason.get().isBlank()
+                ? i18n.tr("datasets.bulk.defaultReason", ids.size()) : bulkReason.get().strip());
+    }
+
+    private void runBulkEdit(WorkbenchSession session, List<UUID> ids, Map<DatasetColumn, String> changes,
+                             String reason) {
         context.runner().run(i18n.tr("task.saving"), progress -> session.inventory().bulkEdit(ids, changes, reason),
                 outcome -> bulkDone(outcome, ids.size()),
                 failure -> context.dialogs().showError(i18n.tr("datasets.bulk.failed.title"),
@@ -416,10 +429,10 @@ final class DatasetListViewModel {
             return;
         }
         String label = i18n.tr("datasets.retire.confirm", ids.size());
+        // Retiring needs a reason: the dialog will not confirm without one, and the use case refuses a blank one.
         context.dialogs().askReason(i18n.tr("datasets.retire.title"), i18n.tr("datasets.retire.message", ids.size()),
-                label, i18n.tr("datasets.retire.reason")).ifPresent(reason ->
-                context.runner().run(i18n.tr("task.saving"), progress -> session.inventory().retire(ids,
-                                reason.isBlank() ? i18n.tr("datasets.retire.defaultReason") : reason),
+                label, i18n.tr("datasets.retire.reason"), true).ifPresent(reason ->
+                context.runner().run(i18n.tr("task.saving"), progress -> session.inventory().retire(ids, reason),
                         outcome -> {
                             if (outcome.ok()) {
                                 context.dialogs().notify(i18n.tr("datasets.retire.done", outcome.changed()));

@@ -227,7 +227,9 @@ public final class ReferenceListsPage implements PageView {
         close.setOnAction(e -> table.getSelectionModel().clearSelection());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        VBox drawer = new VBox(8, new HBox(spacer, close), title, tc, code, historyTitle, history);
+        VBox drawer = new VBox(8, new HBox(spacer, close), title, tc, code, historyTitle,
+                org.custodian.ui.common.HistoryList.auditLogLink("reference-history", i18n, model::openInAuditLog),
+                history);
         VBox.setVgrow(history, Priority.ALWAYS);
         drawer.setPadding(new Insets(8, 16, 16, 16));
         drawer.setPrefWidth(320);

@@ -62,6 +62,14 @@ final class ReferenceListsPageModel {
             new javafx.beans.value.WeakChangeListener<>(firstPageOnNewSession);
     private boolean disposed;
 
+    /** Shows the chosen entry's events in the audit log. */
+    void openInAuditLog() {
+        ReferenceEntry e = selected.get();
+        if (e != null) {
+            context.openAuditLog(org.custodian.model.audit.AuditFilter.forRecord(e.list().entityType(), e.code()));
+        }
+    }
+
     ReferenceListsPageModel(PageContext context) {
         this.context = context;
         this.i18n = context.i18n();

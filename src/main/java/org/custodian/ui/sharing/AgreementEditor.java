@@ -149,7 +149,7 @@ final class AgreementEditor extends VBox {
         Tab files = new Tab(i18n.tr("agreement.tab.attachments"), attachmentsTab());
         files.setId("tab-agreement-attachments");
         Tab history = new Tab(i18n.tr("agreement.tab.history"), HistoryList.create(model.history, "agreement-history",
-                "sharing.field.", i18n));
+                "sharing.field.", i18n, model::openInAuditLog));
         for (Tab t : List.of(details, status, files, history)) {
             t.setClosable(false);
         }

@@ -71,6 +71,14 @@ final class AgreementEditorModel {
     private final I18n i18n;
     private boolean loading;
 
+    /** Shows this agreement's events in the audit log. */
+    void openInAuditLog() {
+        SharingAgreement a = original.get();
+        if (a != null) {
+            context.openAuditLog(org.custodian.model.audit.AuditFilter.forRecord("agreement", a.reference()));
+        }
+    }
+
     AgreementEditorModel(PageContext context) {
         this.context = context;
         this.i18n = context.i18n();

@@ -44,6 +44,8 @@ public final class MainWindowViewModel implements PageContext {
     private final ObjectProperty<Page> page = new SimpleObjectProperty<>(Page.WORKBENCH);
     private final javafx.beans.property.ReadOnlyObjectWrapper<org.custodian.ui.common.RecordLink> recordRequest =
             new javafx.beans.property.ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<org.custodian.model.audit.AuditFilter> auditRequest =
+            new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<I18n> i18n;
     private final BooleanProperty dark;
     private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
@@ -141,6 +143,22 @@ public final class MainWindowViewModel implements PageContext {
     @Override
     public void recordRequestHandled() {
         recordRequest.set(null);
+    }
+
+    @Override
+    public void openAuditLog(org.custodian.model.audit.AuditFilter filter) {
+        auditRequest.set(filter);
+        page.set(Page.AUDIT);
+    }
+
+    @Override
+    public ReadOnlyObjectProperty<org.custodian.model.audit.AuditFilter> auditRequestProperty() {
+        return auditRequest.getReadOnlyProperty();
+    }
+
+    @Override
+    public void auditRequestHandled() {
+        auditRequest.set(null);
     }
 
     @Override
@@ -510,13 +528,16 @@ public final class MainWindowViewModel implements PageContext {
                         failure.getMessage()));
     }
 
-    private void showVerdict(ChainVerdict verdict) {
+    /** Says plainly what the walk found: intact with how many events and the head, or where it breaks and why. */
+    void showVerdict(ChainVerdict verdict) {
         if (verdict.isIntact()) {
-            dialogs.showInformation(tr("audit.verify.title"), tr("audit.verify.intact", verdict.eventsChecked(),
-                    verdict.head().asText()));
+            dialogs.showInformation(tr("audit.verify.title"), tr("audit.verify.intact",
+                    String.format(i18n.get().locale(), "%,d", verdict.eventsChecked()), verdict.head().asText()));
         } else if (verdict.firstBadSequence().isPresent()) {
             dialogs.showError(tr("audit.verify.title"), tr("audit.verify.broken",
-                    verdict.firstBadSequence().getAsLong(), verdict.eventsChecked()), verdict.problem());
+                    Long.toString(verdict.firstBadSequence().getAsLong()),
+                    String.format(i18n.get().locale(), "%,d", verdict.eventsChecked()), verdict.problem()),
+                    verdict.describe());
         } else {
             dialogs.showError(tr("audit.verify.title"), tr("audit.verify.guards"), verdict.guardProblem());
         }

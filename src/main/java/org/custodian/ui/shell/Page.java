@@ -13,6 +13,7 @@ public enum Page {
     ASSESSMENTS("nav.assessments", Material2OutlinedAL.ASSIGNMENT),
     SCHEME("nav.scheme", org.kordamp.ikonli.material2.Material2OutlinedMZ.SECURITY),
     REFERENCE_LISTS("nav.referenceLists", Material2OutlinedAL.LIST_ALT),
+    AUDIT("nav.audit", Material2OutlinedAL.HISTORY),
     TRASH("nav.trash", Material2OutlinedAL.DELETE_OUTLINE);
 
     private final String labelKey;

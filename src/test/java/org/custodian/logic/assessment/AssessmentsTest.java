@@ -513,7 +513,7 @@ class AssessmentsTest {
         Assessment a = approvedPrivacyAssessment();
         AssessmentRecord first = load(session, a.key());
         Assessments assessor = as(ASSESSOR);
-        Assessments.Revised revised = done(assessor.newRevision(a.key(), null));
+        Assessments.Revised revised = done(assessor.newRevision(a.key(), null, "yearly review"));
         Assessment second = revised.assessment();
         assertEquals(List.of(), revised.unmapped());
         assertEquals(a.reference(), second.reference());
@@ -532,7 +532,7 @@ class AssessmentsTest {
         assertTrue(assessor.contentIntact(old));
         assertEquals(List.of(1, 2), assessor.revisions(a.reference()).stream().map(Assessment::revision).toList());
         // Only the latest revision starts the next.
-        assertEquals(List.of("validation.assessment.notLatest"), keys(assessor.newRevision(a.key(), null)));
+        assertEquals(List.of("validation.assessment.notLatest"), keys(assessor.newRevision(a.key(), null, "yearly review")));
         // And the draft takes answers again.
         done(assessor.answer(second.key(), "scr-project-summary", "Now with a chatbot."));
     }
@@ -541,7 +541,7 @@ class AssessmentsTest {
     void comparingRevisionsMarksOnlyTheChangedAnswer() throws Exception {
         Assessment a = approvedPrivacyAssessment();
         Assessments assessor = as(ASSESSOR);
-        Assessment second = done(assessor.newRevision(a.key(), null)).assessment();
+        Assessment second = done(assessor.newRevision(a.key(), null, "yearly review")).assessment();
         done(assessor.answer(second.key(), "scr-project-summary", "Now with a chatbot."));
 
         List<Assessments.ComparedAnswer> rows = assessor.compare(load(session, a.key()), load(session, second.key()),

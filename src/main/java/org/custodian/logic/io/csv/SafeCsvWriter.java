@@ -25,9 +25,23 @@ public final class SafeCsvWriter implements AutoCloseable {
 
     /** @param byteOrderMark whether to start with a BOM (files for spreadsheets: yes; a pipe to a script: no) */
     public SafeCsvWriter(OutputStream out, List<String> header, boolean byteOrderMark) throws IOException {
+        this(out, List.of(), header, byteOrderMark);
+    }
+
+    /**
+     * As {@link #SafeCsvWriter(OutputStream, List, boolean)}, with lines that say what the file is before the
+     * header, each starting with {@code #} (an audit log export names the chain head it was taken at). Readers
+     * that skip {@code #} lines read the rest as plain CSV.
+     */
+    public SafeCsvWriter(OutputStream out, List<String> comments, List<String> header, boolean byteOrderMark)
+            throws IOException {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         if (byteOrderMark) {
             writer.write('\uFEFF');
+        }
+        for (String comment : comments) {
+            // One line each: a line break inside would start a row that is not a comment.
+            writer.write("# " + comment.replaceAll("[\\r\\n]+", " ") + "\r\n");
         }
         printer = CSVFormat.RFC4180.builder().get().print(writer);
         // The header too: a rejected-rows file repeats the column names of a file that came from elsewhere.
