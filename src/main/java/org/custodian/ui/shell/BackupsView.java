@@ -3,7 +3,6 @@ package org.custodian.ui.shell;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
@@ -40,11 +39,11 @@ final class BackupsView extends VBox {
         Label intro = new Label(i18n.tr("backups.intro", folder));
         intro.setWrapText(true);
 
-        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-                .withLocale(i18n.locale()).withZone(ZoneId.systemDefault());
+        // The audit log's way of writing a time: short, sortable, the same in both languages.
+        DateTimeFormatter when = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
         table.setId("backups-table");
         table.setPlaceholder(new Label(i18n.tr("backups.none")));
-        table.getColumns().add(column(i18n.tr("backups.column.taken"), 200, e -> when.format(e.takenAt())));
+        table.getColumns().add(column(i18n.tr("backups.column.taken"), 150, e -> when.format(e.takenAt())));
         table.getColumns().add(column(i18n.tr("backups.column.kind"), 130, e -> kindLabel(i18n, e.kind())));
         table.getColumns().add(column(i18n.tr("backups.column.datasets"), 80, e -> count(e, "datasets")));
         table.getColumns().add(column(i18n.tr("backups.column.agreements"), 100, e -> count(e, "agreements")));

@@ -4,7 +4,6 @@ import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -67,10 +66,10 @@ public final class TrashPage implements PageView {
     }
 
     private Node table() {
-        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-                .withLocale(i18n.locale()).withZone(ZoneId.systemDefault());
+        // The audit log's way of writing a time: short, sortable, the same in both languages.
+        DateTimeFormatter when = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
         table.getColumns().setAll(java.util.List.of(
-                text("trash.column.deleted", t -> when.format(t.deletedAt()), 190),
+                text("trash.column.deleted", t -> when.format(t.deletedAt()), 150),
                 text("trash.column.kind", model::kindLabel, 110),
                 text("trash.column.label", TrashItem::label, 280),
                 text("trash.column.belongedTo", TrashItem::ownerLabel, 300),
