@@ -80,8 +80,9 @@ final class BackupsView extends VBox {
 
         Spinner<Integer> keepLast = new Spinner<>(1, BackupRotation.MAX_KEEP_LAST, rotation.keepLast());
         Spinner<Integer> keepWeeks = new Spinner<>(0, BackupRotation.MAX_KEEP_WEEKS, rotation.keepWeeks());
-        keepLast.setEditable(true);
-        keepWeeks.setEditable(true);
+        // Arrows only: a typed number the spinner cannot read would be dropped without a word.
+        keepLast.setEditable(false);
+        keepWeeks.setEditable(false);
         keepLast.setPrefWidth(90);
         keepWeeks.setPrefWidth(90);
         keepLast.setId("backups-keep-last");

@@ -368,7 +368,8 @@ public final class MainWindowViewModel implements PageContext {
             return;
         }
         PassphraseForm form = new PassphraseForm(i18n(), tr("backup.encrypted.message"), true);
-        if (!dialogs.showForm(tr("action.backupEncrypted"), form, tr("backup.encrypted.next"), form::acceptable)) {
+        if (!dialogs.showForm(tr("action.backupEncrypted").replace("…", ""), form, tr("backup.encrypted.next"),
+                form::acceptable)) {
             form.take();
             return;
         }
@@ -429,7 +430,7 @@ public final class MainWindowViewModel implements PageContext {
                     return;
                 }
                 PassphraseForm form = new PassphraseForm(i18n(), tr("restore.passphrase", from.getFileName()), false);
-                if (dialogs.showForm(tr("action.restoreBackup"), form, tr("restore.confirm.button"),
+                if (dialogs.showForm(tr("action.restoreBackup").replace("…", ""), form, tr("restore.confirm.button"),
                         form::acceptable)) {
                     restore(from, current.file(), form.take());
                 } else {
