@@ -102,4 +102,42 @@ class TrustWindowTest extends WorkbenchWindowTest {
                 .risks().contains(risk) && table.getItems().isEmpty());
         assertEquals(List.of(), session().trash().list());
     }
+
+    @Test
+    void anEncryptedBackupIsWrittenAndRestoredFromTheWindowWithItsPassphrase() throws Exception {
+        loadSample();
+        Path sealed = home.resolve("window-" + System.nanoTime() + ".cbk");
+        dialogs.files.add(sealed);
+        javafx.application.Platform.runLater(model::chooseAndBackUpEncrypted);
+        waitUntil("the passphrase form", () -> lookup("#passphrase-again").tryQuery().isPresent());
+        interact(() -> {
+            lookup("#passphrase").queryAs(javafx.scene.control.PasswordField.class).setText("a long passphrase 2026");
+            lookup("#passphrase-again").queryAs(javafx.scene.control.PasswordField.class)
+                    .setText("a long passphrase 2026");
+        });
+        clickOn(button("Choose where to save…"));
+        waitUntil("the encrypted backup is written", () -> dialogs.notified.stream()
+                .anyMatch(m -> m.startsWith("Encrypted backup written")));
+        assertTrue(org.custodian.logic.workbench.Backups.isEncrypted(sealed));
+
+        AssessmentRecord draft = draftWithRisks();
+        RiskEntry risk = draft.risks().get(0);
+        assertTrue(session().assessments().deleteRisk(draft.assessment().key(), risk).isDone());
+
+        dialogs.files.add(sealed);
+        interact(model::chooseAndRestore);
+        waitUntil("the backups dialog", () -> lookup("#backups-other").tryQuery().isPresent());
+        clickOn("#backups-other");
+        clickOn(button("Restore…"));
+        waitUntil("the confirmation", () -> lookup((Node n) -> n instanceof Button b && b.isVisible()
+                && "Restore this backup".equals(b.getText())).tryQuery().isPresent());
+        clickOn(button("Restore this backup"));
+        waitUntil("the passphrase is asked for", () -> lookup("#passphrase").tryQuery().isPresent());
+        interact(() -> lookup("#passphrase").queryAs(javafx.scene.control.PasswordField.class)
+                .setText("a long passphrase 2026"));
+        clickOn(button("Restore this backup"));
+        waitUntil("the workbench is back from the encrypted backup", () -> session() != null
+                && !model.openingProperty().get() && model.summaryProperty().get() != null
+                && session().assessments().load(draft.assessment().key()).orElseThrow().risks().contains(risk));
+    }
 }
