@@ -27,7 +27,8 @@ final class PassphraseInput {
                     throw new InputRejectedException(passphraseFile + " is too large for a passphrase file.");
                 }
                 String text = Files.readString(passphraseFile, StandardCharsets.UTF_8);
-                String first = text.lines().findFirst().orElse("");
+                // An editor's byte-order mark is not part of what the person typed.
+                String first = text.replaceFirst("^\uFEFF", "").lines().findFirst().orElse("");
                 if (first.isEmpty()) {
                     throw new InputRejectedException(passphraseFile + " has no passphrase on its first line.");
                 }

@@ -62,6 +62,16 @@ public final class BackupFolder {
         return folder;
     }
 
+    /**
+     * Where an encrypted backup's plain copy is made before it is sealed: in this folder (beside the workbench,
+     * owner-only), never beside the chosen destination, which may be a USB disk or a synced folder.
+     */
+    public Path sealingCopy() throws IOException {
+        OwnerOnlyFiles.createDirectories(folder);
+        removeLeftovers();
+        return folder.resolve(stem() + "-sealing-" + java.util.UUID.randomUUID() + ".tmp");
+    }
+
     private String stem() {
         String name = workbenchFile.getFileName().toString();
         int dot = name.lastIndexOf('.');
@@ -72,6 +82,21 @@ public final class BackupFolder {
         String safe = SafeFileName.of(label, "backup");
         return folder.resolve(stem() + "-" + LocalDateTime.now().format(STAMP) + "-" + safe + ".db");
     }
+
+    /**
+     * Whether {@code name} is one of this workbench's backups: its stem, then the time stamp, then the kind. A
+     * prefix alone would take in the backups of {@code acme-hr.db} as those of {@code acme.db}.
+     */
+    private boolean isOurBackup(String name) {
+        return name.endsWith(".db") && ours(name);
+    }
+
+    /** Whether {@code name} starts as this workbench's backups do (the file itself or a leftover of one). */
+    private boolean ours(String name) {
+        return name.startsWith(stem() + "-") && STAMPED.matcher(name.substring(stem().length() + 1)).lookingAt();
+    }
+
+    private static final java.util.regex.Pattern STAMPED = java.util.regex.Pattern.compile("\\d{8}-\\d{6}-\\d{3}-");
 
     /** The kind a name says, for backups without a manifest: what follows the time stamp. */
     static String kindFromName(Path file) {
@@ -113,13 +138,9 @@ public final class BackupFolder {
         if (!Files.isDirectory(folder)) {
             return List.of();
         }
-        String prefix = stem() + "-";
         List<Path> files;
         try (Stream<Path> all = Files.list(folder)) {
-            files = all.filter(p -> {
-                String n = p.getFileName().toString();
-                return n.startsWith(prefix) && n.endsWith(".db") && Files.isRegularFile(p);
-            }).toList();
+            files = all.filter(p -> isOurBackup(p.getFileName().toString()) && Files.isRegularFile(p)).toList();
         } catch (IOException e) {
             return List.of();
         }
@@ -199,16 +220,17 @@ public final class BackupFolder {
         if (!Files.isDirectory(folder)) {
             return;
         }
-        String prefix = stem() + "-";
         try (Stream<Path> files = Files.list(folder)) {
             for (Path p : files.toList()) {
                 String n = p.getFileName().toString();
-                boolean ours = n.startsWith(prefix);
+                boolean ours = ours(n) || n.startsWith(stem() + "-sealing-");
+                boolean stale = modified(p).isBefore(Instant.now().minus(STALE_PART));
                 // A .part still being written has a fresh time: another process may be taking a backup now. SQLite
                 // keeps a rollback journal beside the copy while VACUUM INTO writes it; it goes with its .part.
-                boolean partial = ours && (n.endsWith(".part") || n.endsWith(".part-journal"))
-                        && modified(p).isBefore(Instant.now().minus(STALE_PART));
-                boolean orphanManifest = ours && n.endsWith(".db.json")
+                boolean partial = ours && stale
+                        && (n.endsWith(".part") || n.endsWith(".part-journal") || n.endsWith(".tmp"));
+                // A manifest is written just before its backup takes its name: only an old one is an orphan.
+                boolean orphanManifest = ours && stale && n.endsWith(".db.json")
                         && !Files.exists(p.resolveSibling(n.substring(0, n.length() - ".json".length())));
                 if (partial || orphanManifest) {
                     Files.deleteIfExists(p);

@@ -334,6 +334,10 @@ public final class Database implements AutoCloseable {
             throws IOException {
         ensureOpen();
         Path abs = target.toAbsolutePath();
+        if (!replace && Files.exists(abs)) {
+            // Refused before anything is written: not even the manifest beside it may change.
+            throw new java.nio.file.FileAlreadyExistsException(abs.toString());
+        }
         Instant now = Instant.now();
         BackupManifest[] described = new BackupManifest[1];
         SqliteFiles.copyVerified(file, abs, replace, copy -> {

@@ -111,6 +111,7 @@ public final class TrashBin {
                 + " in the trash (it may have been restored or purged already).", null));
         String table = tableOf(item.kind());
         try {
+            requireEditableOwner(tx, item);
             JsonNode copy = JSON.readTree(rowsJson(tx, itemId));
             Set<String> known = columns(tx, table);
             List<String> names = new ArrayList<>();
@@ -148,6 +149,10 @@ public final class TrashBin {
                     relink.executeUpdate();
                 }
             }
+            PreparedStatement touch = tx.prepare("UPDATE assessment SET updated_at = ? WHERE id = ?");
+            touch.setString(1, Instant.now().toString());
+            touch.setString(2, item.ownerId().toString());
+            touch.executeUpdate();
             remove(tx, itemId);
             return item;
         } catch (SQLException e) {
@@ -155,6 +160,29 @@ public final class TrashBin {
                     + firstLine(e.getMessage()), e);
         } catch (JsonProcessingException e) {
             throw new StoreException("The trash copy of " + item.label() + " cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Only an assessment its assessor may edit takes an item back: one with the reviewers would be decided on
+     * content they never saw, and a decided one is frozen.
+     */
+    private static void requireEditableOwner(Tx tx, TrashItem item) throws SQLException {
+        PreparedStatement ps = tx.prepare("SELECT status FROM assessment WHERE id = ?");
+        ps.setString(1, item.ownerId().toString());
+        try (ResultSet rs = ps.executeQuery()) {
+            if (!rs.next()) {
+                throw new StoreException("The " + item.kind() + " " + item.label() + " cannot be put back: its"
+                        + " assessment " + item.ownerLabel() + " is no longer in this workbench.", null);
+            }
+            org.custodian.model.assessment.AssessmentStatus status =
+                    org.custodian.model.inventory.CodedValue.parse(org.custodian.model.assessment.AssessmentStatus.class,
+                            rs.getString(1));
+            if (status == null || !status.editable()) {
+                throw new StoreException("The " + item.kind() + " " + item.label() + " cannot be put back: "
+                        + item.ownerLabel() + " is " + rs.getString(1) + ", and only a draft or one with changes"
+                        + " requested takes changes. Start a new revision to add it there.", null);
+            }
         }
     }
 

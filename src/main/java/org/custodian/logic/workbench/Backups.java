@@ -55,7 +55,8 @@ public final class Backups {
 
     private Path refuseWorkbenchItself(Path out) throws IOException {
         Path target = out.toAbsolutePath().normalize();
-        if (target.equals(database.file())) {
+        // Another spelling of the same file (case, a linked folder, a mapped drive) is the same file.
+        if (target.equals(database.file()) || (Files.exists(target) && Files.isSameFile(target, database.file()))) {
             throw new IOException("a backup cannot replace the workbench file itself");
         }
         return target;
@@ -63,7 +64,9 @@ public final class Backups {
 
     /**
      * Writes an encrypted backup to {@code out}: the workbench, its manifest and its attachments, sealed with the
-     * passphrase, then read back in full to check every part. The passphrase array is wiped afterwards.
+     * passphrase. The sealed file is read back in full before it takes its name, so a failed check leaves any
+     * earlier file of that name as it was. The plain copy it seals is made in the workbench's own backups folder,
+     * never beside {@code out}. The passphrase array is wiped afterwards.
      */
     public BackupManifest backupEncrypted(Path out, boolean overwrite, char[] passphrase, WorkProgress progress)
             throws IOException {
@@ -76,14 +79,23 @@ public final class Backups {
             if (!overwrite && Files.exists(target)) {
                 throw new java.nio.file.FileAlreadyExistsException(target.toString());
             }
-            Path copy = target.resolveSibling("." + target.getFileName() + "-" + UUID.randomUUID() + ".db");
+            Path copy = BackupFolder.besideFile(database.file()).sealingCopy();
+            Path sealed = target.resolveSibling(target.getFileName() + ".sealing");
             try {
                 BackupManifest manifest = database.backupDescribed(copy, true, "encrypted", false);
-                EncryptedBackup.write(copy, manifest, WorkbenchSession.attachmentsFolder(database.file()), target,
+                EncryptedBackup.write(copy, manifest, WorkbenchSession.attachmentsFolder(database.file()), sealed,
                         passphrase, progress);
-                return EncryptedBackup.check(target, passphrase);
+                BackupManifest checked = EncryptedBackup.check(sealed, passphrase);
+                if (overwrite) {
+                    Files.move(sealed, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+                            java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                } else {
+                    Files.move(sealed, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                }
+                return checked;
             } finally {
                 Files.deleteIfExists(copy);
+                Files.deleteIfExists(sealed);
             }
         } finally {
             Arrays.fill(passphrase, '\0');
@@ -100,6 +112,7 @@ public final class Backups {
      * already holds this state.
      */
     public Optional<Path> routine(String kind) {
+        removeAbandonedStaging(database.file().getParent());
         return database.takeRoutineBackup(kind);
     }
 
@@ -178,9 +191,17 @@ public final class Backups {
             return new RestoreOutcome(result.restoredFrom(), result.keptAs(), 0);
         }
         char[] passphrase = prompt.ask(from).orElseThrow(() -> new org.custodian.logic.io.CancelledException());
-        Path staging = target.toAbsolutePath().resolveSibling(".restoring-" + UUID.randomUUID());
+        removeAbandonedStaging(target.toAbsolutePath().getParent());
+        Path staging = target.toAbsolutePath().resolveSibling(STAGING + UUID.randomUUID());
         try {
-            org.custodian.store.OwnerOnlyFiles.createDirectories(staging);
+            try {
+                org.custodian.store.OwnerOnlyFiles.createDirectories(staging);
+            } catch (IOException e) {
+                throw new org.custodian.model.workbench.WorkbenchAccessException(
+                        org.custodian.model.workbench.WorkbenchAccessException.Reason.NOT_WRITABLE, target,
+                        "Cannot open " + from.getFileName() + " beside " + target + ": " + e.getMessage()
+                                + ". Nothing was changed.", e);
+            }
             EncryptedBackup.Extracted opened;
             try {
                 opened = EncryptedBackup.extract(from, passphrase, staging);
@@ -193,13 +214,43 @@ public final class Backups {
             }
             WorkbenchRestore.Result result = WorkbenchRestore.restore(opened.workbench(), target, actor,
                     from.toAbsolutePath());
-            int files = putBackAttachments(opened.attachments(), WorkbenchSession.attachmentsFolder(target));
+            int files;
+            try {
+                files = putBackAttachments(opened.attachments(), WorkbenchSession.attachmentsFolder(target));
+            } catch (IOException e) {
+                // The workbench is already the backup's: say so, rather than that nothing changed.
+                throw new org.custodian.model.workbench.WorkbenchAccessException(
+                        org.custodian.model.workbench.WorkbenchAccessException.Reason.IO, target, target
+                        + " was restored from " + from.getFileName() + ", but its attachment files could not all be"
+                        + " put back (" + e.getMessage() + "); the replaced file was kept as " + result.keptAs()
+                        + ".", e);
+            }
             return new RestoreOutcome(result.restoredFrom(), result.keptAs(), files);
-        } catch (IOException e) {
-            throw new InputRejectedException("Restoring " + from + " failed: " + e.getMessage(), e);
         } finally {
             Arrays.fill(passphrase, '\0');
             deleteTree(staging);
+        }
+    }
+
+    private static final String STAGING = ".restoring-";
+
+    /**
+     * Removes what a restore killed half-way left beside the workbench: a private folder holding a decrypted copy.
+     * Only old ones: another restore may be opening its backup right now.
+     */
+    private static void removeAbandonedStaging(Path folder) {
+        if (folder == null || !Files.isDirectory(folder)) {
+            return;
+        }
+        Instant cutoff = Instant.now().minus(Duration.ofHours(1));
+        try (Stream<Path> all = Files.list(folder)) {
+            for (Path p : all.filter(p -> p.getFileName().toString().startsWith(STAGING)).toList()) {
+                if (Files.getLastModifiedTime(p).toInstant().isBefore(cutoff)) {
+                    deleteTree(p);
+                }
+            }
+        } catch (IOException e) {
+            org.slf4j.LoggerFactory.getLogger(Backups.class).warn("Could not tidy {}", folder, e);
         }
     }
 

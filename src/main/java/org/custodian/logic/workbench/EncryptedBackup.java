@@ -123,8 +123,9 @@ final class EncryptedBackup {
         Path attachments = staging.resolve("attachments");
         String actualSha = null;
         int entries = 0;
-        try (ZipInputStream zip = new ZipInputStream(new SealedInputStream(
-                new BufferedInputStream(Files.newInputStream(sealed), 1 << 16), passphrase))) {
+        try (SealedInputStream plain = new SealedInputStream(
+                new BufferedInputStream(Files.newInputStream(sealed), 1 << 16), passphrase);
+             ZipInputStream zip = new ZipInputStream(plain)) {
             ZipEntry entry;
             while ((entry = zip.getNextEntry()) != null) {
                 if (++entries > MAX_ENTRIES) {
@@ -147,6 +148,7 @@ final class EncryptedBackup {
                     throw new IOException("it holds an unexpected file " + name);
                 }
             }
+            readToTheEnd(plain);
         } catch (java.util.zip.ZipException e) {
             throw new IOException("its content is not a Custodian backup (" + e.getMessage() + ")", e);
         }
@@ -157,6 +159,14 @@ final class EncryptedBackup {
             throw new IOException("its workbench copy does not match its manifest (SHA-256 differs)");
         }
         return new Extracted(workbench, manifest, attachments);
+    }
+
+    /**
+     * The zip reader stops at its central directory; reading the sealed stream on to its end opens the last part
+     * too, so a missing or altered last part is caught, not ignored.
+     */
+    private static void readToTheEnd(SealedInputStream plain) throws IOException {
+        plain.transferTo(OutputStream.nullOutputStream());
     }
 
     private static String copyOut(InputStream zip, Path target) throws IOException {
@@ -176,8 +186,9 @@ final class EncryptedBackup {
     static BackupManifest check(Path sealed, char[] passphrase) throws IOException {
         BackupManifest manifest = null;
         String actualSha = null;
-        try (ZipInputStream zip = new ZipInputStream(new SealedInputStream(
-                new BufferedInputStream(Files.newInputStream(sealed), 1 << 16), passphrase))) {
+        try (SealedInputStream plain = new SealedInputStream(
+                new BufferedInputStream(Files.newInputStream(sealed), 1 << 16), passphrase);
+             ZipInputStream zip = new ZipInputStream(plain)) {
             ZipEntry entry;
             while ((entry = zip.getNextEntry()) != null) {
                 if (entry.getName().equals(MANIFEST)) {
@@ -190,6 +201,7 @@ final class EncryptedBackup {
                     zip.transferTo(OutputStream.nullOutputStream());
                 }
             }
+            readToTheEnd(plain);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -28,11 +27,17 @@ import org.custodian.ui.common.I18n;
  */
 final class BackupsView extends VBox {
 
+    /** Applies a rotation; {@code deleted} is told which backups it removed, so the list can drop them. */
+    @FunctionalInterface
+    interface RotationChange {
+        void apply(int keepLast, int keepWeeks, java.util.function.Consumer<List<Path>> deleted);
+    }
+
     private final ObjectProperty<Path> chosen = new SimpleObjectProperty<>();
     private final TableView<BackupEntry> table = new TableView<>();
 
     BackupsView(I18n i18n, Path folder, List<BackupEntry> entries, BackupRotation rotation,
-                Supplier<java.util.Optional<Path>> chooseOther, BiConsumer<Integer, Integer> applyRotation) {
+                Supplier<java.util.Optional<Path>> chooseOther, RotationChange applyRotation) {
         setSpacing(10);
         setPadding(new Insets(4, 0, 0, 0));
         setPrefWidth(1000);
@@ -89,9 +94,16 @@ final class BackupsView extends VBox {
         keepWeeks.setId("backups-keep-weeks");
         Button apply = new Button(i18n.tr("backups.rotation.apply"));
         apply.setId("backups-rotation-apply");
-        apply.setOnAction(e -> applyRotation.accept(keepLast.getValue(), keepWeeks.getValue()));
+        apply.setOnAction(e -> applyRotation.apply(keepLast.getValue(), keepWeeks.getValue(), deleted -> {
+            table.getItems().removeIf(entry -> deleted.contains(entry.file()));
+            if (deleted.contains(chosen.get())) {
+                chosen.set(null);
+                selection.setText(i18n.tr("backups.chooseOne"));
+            }
+        }));
         HBox rotationRow = new HBox(8, new Label(i18n.tr("backups.rotation.keepLast")), keepLast,
-                new Label(i18n.tr("backups.rotation.keepWeeks")), keepWeeks, apply);
+                new Label(i18n.tr("backups.rotation.keepWeeks")), keepWeeks,
+                new Label(i18n.tr("backups.rotation.weeks")), apply);
         rotationRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         Label rotationNote = new Label(i18n.tr("backups.rotation.note"));
         rotationNote.setWrapText(true);

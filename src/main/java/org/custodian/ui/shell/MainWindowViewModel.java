@@ -370,7 +370,7 @@ public final class MainWindowViewModel implements PageContext {
         PassphraseForm form = new PassphraseForm(i18n(), tr("backup.encrypted.message"), true);
         if (!dialogs.showForm(tr("action.backupEncrypted").replace("…", ""), form, tr("backup.encrypted.next"),
                 form::acceptable)) {
-            form.take();
+            PassphraseForm.wipe(form.take());
             return;
         }
         char[] secret = form.take();
@@ -413,11 +413,20 @@ public final class MainWindowViewModel implements PageContext {
         BackupsView view = new BackupsView(i18n(), choices.folder(), choices.entries(), choices.rotation(),
                 () -> dialogs.chooseFileToOpen(tr("backups.otherFile"), choices.folder(),
                         tr("file.filter.anyBackup"), "*.db", "*.cbk"),
-                (keepLast, keepWeeks) -> runner.run(tr("task.savingRotation"), progress -> current.backups()
-                                .setRotation(new org.custodian.model.workbench.BackupRotation(keepLast, keepWeeks)),
-                        deleted -> dialogs.notify(tr("backups.rotation.saved", deleted.size())),
-                        failure -> dialogs.showError(tr("backups.title"), tr("backups.rotation.failed"),
-                                failure.getMessage())));
+                (keepLast, keepWeeks, shown) -> {
+                    if (!dialogs.confirm(tr("backups.rotation.confirm.title"), tr("backups.rotation.confirm",
+                            keepLast, keepWeeks), tr("backups.rotation.apply"))) {
+                        return;
+                    }
+                    runner.run(tr("task.savingRotation"), progress -> current.backups()
+                                    .setRotation(new org.custodian.model.workbench.BackupRotation(keepLast, keepWeeks)),
+                            deleted -> {
+                                shown.accept(deleted);
+                                dialogs.notify(tr("backups.rotation.saved", deleted.size()));
+                            },
+                            failure -> dialogs.showError(tr("backups.title"), tr("backups.rotation.failed"),
+                                    failure.getMessage()));
+                });
         if (!dialogs.showForm(tr("backups.title"), view, tr("backups.restore"), () -> view.chosen() != null)) {
             return;
         }
@@ -434,7 +443,7 @@ public final class MainWindowViewModel implements PageContext {
                         form::acceptable)) {
                     restore(from, current.file(), form.take());
                 } else {
-                    form.take();
+                    PassphraseForm.wipe(form.take());
                 }
             }, failure -> dialogs.showError(tr("restore.failed.title"), tr("restore.failed", from),
                     failure.getMessage()));
@@ -485,10 +494,20 @@ public final class MainWindowViewModel implements PageContext {
         runner.run(tr(daily ? "task.dailyBackup" : "task.openingBackup"), progress -> daily
                         ? current.backups().dailyIfDue(java.time.Instant.now())
                         : current.backups().routine("opening"),
-                taken -> { },
-                failure -> dialogs.showError(tr("backup.failed.title"), tr("backup.routineFailed"),
-                        failure.getMessage()));
+                taken -> routineBackupFailed = false,
+                failure -> {
+                    // Said in full once; a lasting fault (a full disk) must not stack a dialog every hour.
+                    if (routineBackupFailed) {
+                        dialogs.notify(tr("backup.routineFailedAgain"));
+                    } else {
+                        routineBackupFailed = true;
+                        dialogs.showError(tr("backup.failed.title"), tr("backup.routineFailed"),
+                                failure.getMessage());
+                    }
+                });
     }
+
+    private boolean routineBackupFailed;
 
     /** Called by the window about once an hour: takes the daily backup when the newest is a day old. */
     public void dailyBackupCheck() {

@@ -73,8 +73,7 @@ public final class TrashPage implements PageView {
                 text("trash.column.kind", model::kindLabel, 110),
                 text("trash.column.label", TrashItem::label, 280),
                 text("trash.column.belongedTo", TrashItem::ownerLabel, 300),
-                text("trash.column.by", TrashItem::deletedBy, 120),
-                text("trash.column.reason", t -> t.reason() == null ? "" : t.reason(), 200)));
+                text("trash.column.by", TrashItem::deletedBy, 140)));
         table.getColumns().forEach(c -> c.setSortable(false)); // newest first is the order that matters
         table.setItems(model.rows);
         table.setId("trash-table");

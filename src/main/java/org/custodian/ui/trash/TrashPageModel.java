@@ -91,7 +91,7 @@ final class TrashPageModel {
         }
         I18n i18n = context.i18n();
         context.dialogs().askReason(i18n.tr("trash.purge.title"), i18n.tr("trash.purge.message", kindLabel(item),
-                item.label()), i18n.tr("trash.purge.confirm"), i18n.tr("trash.purge.reason")).ifPresent(reason ->
+                item.label()), i18n.tr("trash.purge.confirm"), i18n.tr("trash.purge.reason"), true).ifPresent(reason ->
                 context.runner().run(i18n.tr("task.purging"), progress -> session.trash().purge(item.id(), reason),
                         purged -> {
                             context.dialogs().notify(i18n.tr("trash.purged", purged.label()));

@@ -470,6 +470,27 @@ class AssessmentsTest {
     }
 
     @Test
+    void aTrashItemCannotBePutBackIntoAnAssessmentWithTheReviewers() {
+        Assessment a = submittedPrivacyAssessmentWithADeletedRisk();
+        var item = session.trash().list().get(0);
+        org.custodian.logic.io.InputRejectedException refused = assertThrows(
+                org.custodian.logic.io.InputRejectedException.class, () -> session.trash().restore(item.id()));
+        assertTrue(refused.getMessage().contains("is submitted"), refused.getMessage());
+        assertEquals(List.of(), load(session, a.key()).risks(), "the reviewers decide on what they were sent");
+    }
+
+    private Assessment submittedPrivacyAssessmentWithADeletedRisk() {
+        Assessment a = create(session, "privacy-impact", PERSONAL);
+        RiskEntry risk = done(assessments().saveRisk(a.key(), new RiskEntry(UUID.randomUUID(), "Leak", "", 1, 1, "",
+                1, 1, "", "")));
+        done(assessments().deleteRisk(a.key(), risk));
+        done(assessments().answer(a.key(), "scr-project-summary", "Online renewals of vehicle licences."));
+        fillRequired(session, a.key());
+        done(assessments().move(a.key(), AssessmentStatus.SUBMITTED, ReviewRole.ASSESSOR, null, null));
+        return a;
+    }
+
+    @Test
     void aTrashItemOfADecidedAssessmentCannotBePutBackIntoIt() {
         Assessment a = create(session, "privacy-impact", PERSONAL);
         RiskEntry risk = done(assessments().saveRisk(a.key(), new RiskEntry(UUID.randomUUID(), "Leak", "", 1, 1, "",
@@ -482,7 +503,7 @@ class AssessmentsTest {
         var item = session.trash().list().get(0);
         org.custodian.logic.io.InputRejectedException refused = assertThrows(
                 org.custodian.logic.io.InputRejectedException.class, () -> session.trash().restore(item.id()));
-        assertTrue(refused.getMessage().contains("decided and frozen"), refused.getMessage());
+        assertTrue(refused.getMessage().contains("only a draft or one with changes requested"), refused.getMessage());
         assertEquals(1, session.trash().list().size(), "still in the trash");
         assertEquals(List.of(), load(session, a.key()).risks());
     }

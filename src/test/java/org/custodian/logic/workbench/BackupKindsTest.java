@@ -298,4 +298,62 @@ class BackupKindsTest {
             assertTrue(walk.noneMatch(p -> p.getFileName().toString().equals("escaped.txt")), "nothing escaped");
         }
     }
+
+    @Test
+    void anotherWorkbenchWhoseNameStartsTheSameKeepsItsBackups() throws Exception {
+        Path other = file.resolveSibling("workbench-hr.db");
+        Path theirs;
+        try (WorkbenchSession hr = WorkbenchSession.open(other, Access.READ_WRITE, "officer", true)) {
+            theirs = hr.backups().routine("opening").orElseThrow();
+        }
+        try (WorkbenchSession s = open()) {
+            s.backups().setRotation(new BackupRotation(1, 0));
+            importOne(s, 7);
+            assertTrue(s.backups().list().stream().noneMatch(e -> e.file().equals(theirs)),
+                    "not listed as this workbench's");
+        }
+        assertTrue(Files.exists(theirs), "workbench-hr.db's backup survives workbench.db's rotation");
+    }
+
+    @Test
+    void aRefusedBackupLeavesTheExistingOneAndItsManifestAlone() throws Exception {
+        Path backup = dir.resolve("usb/monday.db");
+        try (WorkbenchSession s = open()) {
+            s.backups().backupTo(backup, false);
+            String manifest = Files.readString(BackupManifests.besideOf(backup));
+            importOne(s, 8);
+            assertThrows(java.nio.file.FileAlreadyExistsException.class, () -> s.backups().backupTo(backup, false));
+            assertEquals(manifest, Files.readString(BackupManifests.besideOf(backup)));
+        }
+    }
+
+    @Test
+    void theEncryptedBackupsPlainCopyIsNeverMadeBesideItsDestination() throws Exception {
+        Path usb = dir.resolve("usb");
+        Files.createDirectories(usb);
+        try (WorkbenchSession s = open()) {
+            s.backups().backupEncrypted(usb.resolve("w.cbk"), false, PASSPHRASE.clone(), new WorkProgress() {
+                @Override
+                public void update(long done, long total) {
+                    try (var files = Files.list(usb)) {
+                        List<Path> there = files.toList();
+                        for (Path p : there) {
+                            assertFalse(p.getFileName().toString().endsWith(".db")
+                                    || p.getFileName().toString().endsWith(".tmp"), "a plain copy in " + there);
+                        }
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }
+
+                @Override
+                public boolean isCancelled() {
+                    return false;
+                }
+            });
+        }
+        try (var files = Files.list(usb)) {
+            assertEquals(List.of("w.cbk"), files.map(p -> p.getFileName().toString()).toList());
+        }
+    }
 }
