@@ -113,6 +113,7 @@ public final class StoreBenchmark {
         out.put("encrypted_vs_raw_copy", Figures.ratio((double) sealedNs / copyNs));
         Files.deleteIfExists(sealed);
         Files.deleteIfExists(org.custodian.store.BackupManifests.besideOf(backup));
+        Files.deleteIfExists(folder.resolve("backups")); // made empty for the sealed backup's plain copy
         for (Path p : List.of(raw, app, backup, copy)) {
             deleteWithSidecars(p);
         }
