@@ -223,9 +223,7 @@ public final class AuditLogPage implements PageView {
     }
 
     private Node labelled(String key, javafx.scene.control.Control control) {
-        control.setAccessibleText(i18n.tr(key));
-        control.setTooltip(new Tooltip(i18n.tr(key)));
-        return control;
+        return org.custodian.ui.common.FormLayout.named(i18n.tr(key), control);
     }
 
     // ---- the table -----------------------------------------------------------------------------------------------

@@ -153,6 +153,16 @@ public final class FormLayout {
     }
 
     /** A list filter: its name, muted, before the picker (which also speaks the name to screen readers). */
+    /**
+     * A filter that shows its current choice ("All types") instead of a label: its name goes to screen readers and
+     * the tooltip.
+     */
+    public static Control named(String name, Control box) {
+        box.setAccessibleText(name);
+        box.setTooltip(new javafx.scene.control.Tooltip(name));
+        return box;
+    }
+
     public static HBox filter(String label, Control box) {
         Label name = new Label(label);
         name.setLabelFor(box);

@@ -322,11 +322,8 @@ public final class AgreementsPage implements PageView {
         return list;
     }
 
-    /** A filter shows its current choice ("All types"); its name is for screen readers and the tooltip. */
     private Node labelled(String key, javafx.scene.control.Control box) {
-        box.setAccessibleText(i18n.tr(key));
-        box.setTooltip(new Tooltip(i18n.tr(key)));
-        return box;
+        return org.custodian.ui.common.FormLayout.named(i18n.tr(key), box);
     }
 
     // ---- the table -----------------------------------------------------------------------------------------------
