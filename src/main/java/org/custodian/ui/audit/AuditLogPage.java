@@ -302,12 +302,7 @@ public final class AuditLogPage implements PageView {
     }
 
     private Button pager(org.kordamp.ikonli.Ikon icon, String key, Runnable action) {
-        Button b = new Button(null, new FontIcon(icon));
-        b.setAccessibleText(i18n.tr(key));
-        b.setTooltip(new Tooltip(i18n.tr(key)));
-        b.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
-        b.setOnAction(e -> action.run());
-        return b;
+        return org.custodian.ui.common.Paging.button(i18n, icon, key, action);
     }
 
     private Node emptyState() {

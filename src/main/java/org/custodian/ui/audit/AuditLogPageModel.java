@@ -23,7 +23,6 @@ import javafx.beans.value.WeakChangeListener;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.custodian.logic.audit.AuditDiff;
-import org.custodian.logic.audit.AuditExport;
 import org.custodian.logic.audit.AuditLabels;
 import org.custodian.logic.io.CancelledException;
 import org.custodian.logic.workbench.WorkbenchSession;
@@ -86,12 +85,9 @@ final class AuditLogPageModel {
                 ? i18n.tr("audit.log.count", format(total.get()))
                 : i18n.tr("audit.log.countFiltered", format(matching.get()), format(total.get())),
                 loaded, matching, total);
-        pageText = Bindings.createStringBinding(() -> matching.get() == 0 ? "" : i18n.tr("table.pageRange",
-                pageIndex.get() * (long) PAGE_SIZE + 1, Math.min(matching.get(), (pageIndex.get() + 1L) * PAGE_SIZE),
-                matching.get()), pageIndex, matching);
+        pageText = org.custodian.ui.common.Paging.rangeText(i18n, pageIndex, matching, PAGE_SIZE);
         hasPrevious = pageIndex.greaterThan(0);
-        hasNext = Bindings.createBooleanBinding(() -> (pageIndex.get() + 1L) * PAGE_SIZE < matching.get(),
-                pageIndex, matching);
+        hasNext = org.custodian.ui.common.Paging.hasNext(pageIndex, matching, PAGE_SIZE);
         filtered = Bindings.createBooleanBinding(() -> !filter().isEmpty(), record, entityType, actor, action, from,
                 to, text);
         datesReversed = Bindings.createBooleanBinding(() -> from.get() != null && to.get() != null

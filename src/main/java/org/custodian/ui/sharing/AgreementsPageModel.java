@@ -85,12 +85,9 @@ final class AgreementsPageModel {
                 ? i18n.tr("agreements.count", format(total.get()))
                 : i18n.tr("agreements.countFiltered", format(matching.get()), format(total.get())),
                 loaded, matching, total);
-        pageText = Bindings.createStringBinding(() -> matching.get() == 0 ? "" : i18n.tr("table.pageRange",
-                pageIndex.get() * (long) PAGE_SIZE + 1, Math.min(matching.get(), (pageIndex.get() + 1L) * PAGE_SIZE),
-                matching.get()), pageIndex, matching);
+        pageText = org.custodian.ui.common.Paging.rangeText(i18n, pageIndex, matching, PAGE_SIZE);
         hasPrevious = pageIndex.greaterThan(0);
-        hasNext = Bindings.createBooleanBinding(() -> (pageIndex.get() + 1L) * PAGE_SIZE < matching.get(),
-                pageIndex, matching);
+        hasNext = org.custodian.ui.common.Paging.hasNext(pageIndex, matching, PAGE_SIZE);
         filtered = Bindings.createBooleanBinding(() -> !search.get().isBlank() || type.get() != null
                 || status.get() != null || party.get() != null || crossBoundary.get() != null
                 || expiringWithin.get() != null, search, type, status, party, crossBoundary, expiringWithin);
