@@ -31,6 +31,7 @@ public final class WorkbenchSession implements AutoCloseable {
     private final org.custodian.logic.assessment.AssessmentExchange assessmentExchange;
     private final org.custodian.logic.report.Reports reports;
     private final org.custodian.logic.trash.Trash trash;
+    private final org.custodian.logic.oversight.Findings findings;
 
     private WorkbenchSession(Database database, Path templatesFolder) {
         this.database = database;
@@ -69,6 +70,7 @@ public final class WorkbenchSession implements AutoCloseable {
                 agreementExchange, assessments);
         this.backups = new Backups(database);
         this.trash = new org.custodian.logic.trash.Trash(database, evidenceFiles);
+        this.findings = new org.custodian.logic.oversight.Findings(database);
         this.reports = new org.custodian.logic.report.Reports(database, inventory, classification, sharing, assessments,
                 java.time.Clock.systemDefaultZone());
     }
@@ -179,6 +181,10 @@ public final class WorkbenchSession implements AutoCloseable {
 
     public org.custodian.logic.trash.Trash trash() {
         return trash;
+    }
+
+    public org.custodian.logic.oversight.Findings findings() {
+        return findings;
     }
 
     public Backups backups() {

@@ -1,0 +1,22 @@
+-- Oversight: whether a dataset is encrypted at rest (some levels require it), and findings a person has accepted.
+
+ALTER TABLE dataset ADD COLUMN encryption_at_rest TEXT NOT NULL DEFAULT 'not-recorded'
+    CHECK (encryption_at_rest IN ('yes', 'no', 'not-recorded'));
+
+-- An accepted finding is identified by its key (rule and the records involved), so the same problem on the same
+-- records stays accepted while the records change in other ways. An acceptance ends at its expiry or when it is
+-- withdrawn; rows are kept either way so the accepted list shows what was accepted, by whom and why.
+CREATE TABLE finding_acceptance (
+    row_key      INTEGER PRIMARY KEY,
+    id           TEXT NOT NULL UNIQUE,
+    finding_key  TEXT NOT NULL,
+    rule         TEXT NOT NULL,
+    records      TEXT NOT NULL,
+    reason       TEXT NOT NULL CHECK (length(trim(reason)) > 0),
+    expires_on   TEXT NOT NULL,
+    accepted_at  TEXT NOT NULL,
+    accepted_by  TEXT NOT NULL,
+    withdrawn_at TEXT,
+    withdrawn_by TEXT
+);
+CREATE INDEX finding_acceptance_by_key ON finding_acceptance (finding_key, withdrawn_at);
