@@ -26,6 +26,7 @@ public final class CustodianCli {
                 .addSubcommand(new RestoreCommand())
                 .addSubcommand(new BackupsCommand())
                 .addSubcommand(new TrashCommand())
+                .addSubcommand(new FindingsCommand())
                 .addSubcommand(new AuditCommand())
                 .addSubcommand(new SampleCommand())
                 .addSubcommand(new DatasetsCommand())

@@ -33,7 +33,11 @@ final class RecordOutput {
         }
     }
 
-    static void print(PrintWriter out, Format format, List<String> columns, List<Map<String, String>> records)
+    /**
+     * Prints the records in the format. A value may be a list (a finding's records): JSON keeps it an array, text
+     * and CSV join it with "; ".
+     */
+    static void print(PrintWriter out, Format format, List<String> columns, List<? extends Map<String, ?>> records)
             throws IOException {
         switch (format) {
             case JSON -> {
@@ -44,9 +48,9 @@ final class RecordOutput {
                 out.flush();
                 OutputStream bytes = new WriterStream(out);
                 try (SafeCsvWriter csv = new SafeCsvWriter(bytes, columns, false)) {
-                    for (Map<String, String> r : records) {
+                    for (Map<String, ?> r : records) {
                         List<String> cells = new ArrayList<>();
-                        columns.forEach(c -> cells.add(r.get(c)));
+                        columns.forEach(c -> cells.add(joined(r.get(c))));
                         csv.row(cells);
                     }
                 }
@@ -56,12 +60,12 @@ final class RecordOutput {
         out.flush();
     }
 
-    private static void text(PrintWriter out, List<String> columns, List<Map<String, String>> records) {
+    private static void text(PrintWriter out, List<String> columns, List<? extends Map<String, ?>> records) {
         int[] width = new int[columns.size()];
         for (int i = 0; i < columns.size(); i++) {
             width[i] = columns.get(i).length();
-            for (Map<String, String> r : records) {
-                width[i] = Math.min(48, Math.max(width[i], cell(r.get(columns.get(i))).length()));
+            for (Map<String, ?> r : records) {
+                width[i] = Math.min(48, Math.max(width[i], cell(joined(r.get(columns.get(i)))).length()));
             }
         }
         StringBuilder line = new StringBuilder();
@@ -69,13 +73,20 @@ final class RecordOutput {
             line.append(pad(columns.get(i), width[i], i == columns.size() - 1));
         }
         out.println(line.toString().stripTrailing());
-        for (Map<String, String> r : records) {
+        for (Map<String, ?> r : records) {
             line.setLength(0);
             for (int i = 0; i < columns.size(); i++) {
-                line.append(pad(cell(r.get(columns.get(i))), width[i], i == columns.size() - 1));
+                line.append(pad(cell(joined(r.get(columns.get(i)))), width[i], i == columns.size() - 1));
             }
             out.println(line.toString().stripTrailing());
         }
+    }
+
+    private static String joined(Object value) {
+        if (value instanceof List<?> list) {
+            return String.join("; ", list.stream().map(String::valueOf).toList());
+        }
+        return value == null ? null : value.toString();
     }
 
     private static String cell(String s) {

@@ -145,7 +145,8 @@ public final class Assessments {
         return template(a.templateHash());
     }
 
-    AssessmentTemplate template(String hash) {
+    /** A frozen template by its hash (parsed once, then kept). */
+    public AssessmentTemplate template(String hash) {
         return templates.computeIfAbsent(hash, h -> TemplateFile.parseFrozen(h.substring(0, 12) + ".yaml",
                 repository.templateSource(h).orElseThrow(() -> new IllegalStateException("template " + h
                         + " is not stored in this workbench"))));

@@ -63,6 +63,11 @@ public final class SampleDepartment {
     public static final String EXTERNAL_ORGANISATIONS = "external-organisations.csv";
     /** The register of data-sharing agreements. */
     public static final String AGREEMENTS = "agreements.csv";
+    /**
+     * Decisions taken after the agreements were signed (a dataset raised above its agreement's ceiling, a source
+     * raised above what was derived from it), which the findings catch.
+     */
+    public static final String RECLASSIFICATIONS = "reclassifications.csv";
     /** Assessments made from the bundled templates, in every workflow state, with their history. */
     public static final String ASSESSMENTS = "assessments.yaml";
 
@@ -107,6 +112,8 @@ public final class SampleDepartment {
                 EXTERNAL_ORGANISATIONS, in)));
         reports.add(read(AGREEMENTS, in -> agreements.importCsv(AGREEMENTS, in, StandardCharsets.UTF_8, false,
                 WorkProgress.NONE).asImportReport()));
+        reports.add(read(RECLASSIFICATIONS, in -> decisions.importCsv(RECLASSIFICATIONS, in, StandardCharsets.UTF_8,
+                false, WorkProgress.NONE).asImportReport()));
         reports.add(read(ASSESSMENTS, in -> new SampleAssessments(assessments).load(ASSESSMENTS, in)));
         return reports;
     }

@@ -70,7 +70,8 @@ public final class WorkbenchSession implements AutoCloseable {
                 agreementExchange, assessments);
         this.backups = new Backups(database);
         this.trash = new org.custodian.logic.trash.Trash(database, evidenceFiles);
-        this.findings = new org.custodian.logic.oversight.Findings(database);
+        this.findings = new org.custodian.logic.oversight.Findings(database, assessments,
+                java.time.Clock.systemDefaultZone());
         this.reports = new org.custodian.logic.report.Reports(database, inventory, classification, sharing, assessments,
                 java.time.Clock.systemDefaultZone());
     }

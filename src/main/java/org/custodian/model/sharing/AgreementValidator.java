@@ -24,7 +24,7 @@ import org.custodian.model.validation.Problem;
  * <ul>
  *   <li>an active agreement needs parties on both sides, a purpose, a legal basis, at least one dataset, an
  *       expiry or a review date, a classification ceiling and a mechanism;</li>
- *   <li>a cross-boundary agreement needs its destinations, transfer mechanism and safeguards;</li>
+ *   <li>a cross-boundary agreement needs its destinations and transfer mechanism, and safeguards once active;</li>
  *   <li>a covered dataset above the ceiling, or at a level whose handling rules do not allow the mechanism, is
  *       refused;</li>
  *   <li>covering a dataset with personal data needs the personal data categories.</li>
@@ -141,7 +141,9 @@ public final class AgreementValidator {
             if (f.text(AgreementColumn.TRANSFER_MECHANISM) == null) {
                 f.crossBoundary(AgreementColumn.TRANSFER_MECHANISM);
             }
-            if (safeguards == null) {
+            // Safeguards are what the parties negotiate: required once the transfer is active, and until then
+            // the findings report their absence.
+            if (safeguards == null && active) {
                 f.crossBoundary(AgreementColumn.SAFEGUARDS);
             }
         }
