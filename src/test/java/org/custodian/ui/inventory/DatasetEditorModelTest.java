@@ -150,8 +150,8 @@ class DatasetEditorModelTest {
         assertEquals("CONFIDENTIAL", claims.classification());
         editor.edit(claims);
         assertEquals("no", editor.fields.get(DatasetColumn.ENCRYPTION_AT_REST).get());
-        assertEquals("CONFIDENTIAL requires encryption at rest, but this dataset is recorded as not encrypted; the"
-                + " findings will list it.", editor.encryptionHint.get());
+        assertEquals("CONFIDENTIAL requires encryption at rest, but this dataset is not encrypted: the findings will"
+                + " list it.", editor.encryptionHint.get());
         assertTrue(editor.encryptionShort.get());
 
         editor.fields.get(DatasetColumn.ENCRYPTION_AT_REST).set("");
