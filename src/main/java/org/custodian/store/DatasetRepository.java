@@ -23,6 +23,7 @@ import org.custodian.model.inventory.DatasetColumn;
 import org.custodian.model.inventory.DatasetFacet;
 import org.custodian.model.inventory.DatasetQuery;
 import org.custodian.model.inventory.DatasetSort;
+import org.custodian.model.inventory.EncryptionAtRest;
 import org.custodian.model.inventory.FacetCount;
 import org.custodian.model.inventory.LifecycleStatus;
 import org.custodian.model.inventory.OpenDataStatus;
@@ -42,20 +43,20 @@ public final class DatasetRepository {
             row_key, id, code, title_en, title_tc, description_en, description_tc, department, custodian,
             contact_email, category, keywords, formats, update_frequency, source_system, personal_data,
             personal_data_categories, classification, open_data_status, retention, cross_boundary,
-            lifecycle_status, landing_page, last_updated, created_at, updated_at""";
+            encryption_at_rest, lifecycle_status, landing_page, last_updated, created_at, updated_at""";
     static final String INSERT = """
             INSERT INTO dataset (id, code, title_en, title_tc, description_en, description_tc, department, custodian,
                 contact_email, category, keywords, formats, update_frequency, source_system, personal_data,
                 personal_data_categories, classification, open_data_status, retention, cross_boundary,
-                lifecycle_status, landing_page, last_updated, created_at, updated_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                encryption_at_rest, lifecycle_status, landing_page, last_updated, created_at, updated_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """;
     private static final String UPDATE = """
             UPDATE dataset SET code = ?, title_en = ?, title_tc = ?, description_en = ?, description_tc = ?,
                 department = ?, custodian = ?, contact_email = ?, category = ?, keywords = ?, formats = ?,
                 update_frequency = ?, source_system = ?, personal_data = ?, personal_data_categories = ?,
-                classification = ?, open_data_status = ?, retention = ?, cross_boundary = ?, lifecycle_status = ?,
-                landing_page = ?, last_updated = ?, updated_at = ?
+                classification = ?, open_data_status = ?, retention = ?, cross_boundary = ?, encryption_at_rest = ?,
+                lifecycle_status = ?, landing_page = ?, last_updated = ?, updated_at = ?
             WHERE row_key = ?
             """;
     private static final String BY_CODE = "SELECT " + COLUMNS + " FROM dataset WHERE code = ?";
@@ -77,6 +78,7 @@ public final class DatasetRepository {
             Map.entry(DatasetSort.CLASSIFICATION,
                     "(SELECT l.rank FROM classification_level l WHERE l.code = d.classification)"),
             Map.entry(DatasetSort.PERSONAL_DATA, "d.personal_data"),
+            Map.entry(DatasetSort.ENCRYPTION_AT_REST, "d.encryption_at_rest"),
             Map.entry(DatasetSort.OPEN_DATA_STATUS, "d.open_data_status"),
             Map.entry(DatasetSort.LIFECYCLE_STATUS, "d.lifecycle_status"),
             Map.entry(DatasetSort.LAST_UPDATED, "d.last_updated"),
@@ -484,6 +486,7 @@ public final class DatasetRepository {
         ps.setString(i++, d.openDataStatus().code());
         ps.setString(i++, d.retention() == null ? null : d.retention().code());
         ps.setInt(i++, d.crossBoundary() ? 1 : 0);
+        ps.setString(i++, d.encryptionAtRest().code());
         ps.setString(i++, d.lifecycleStatus().code());
         ps.setString(i++, d.landingPage());
         if (d.lastUpdated() == null) {
@@ -521,11 +524,12 @@ public final class DatasetRepository {
                 CodedValue.parse(OpenDataStatus.class, rs.getString(19)),
                 Retention.parse(rs.getString(20)).orElse(null),
                 rs.getInt(21) == 1,
-                CodedValue.parse(LifecycleStatus.class, rs.getString(22)),
-                rs.getString(23),
-                rs.getString(24) == null ? null : LocalDate.parse(rs.getString(24)),
-                Instant.parse(rs.getString(25)),
-                Instant.parse(rs.getString(26)));
+                CodedValue.parse(EncryptionAtRest.class, rs.getString(22)),
+                CodedValue.parse(LifecycleStatus.class, rs.getString(23)),
+                rs.getString(24),
+                rs.getString(25) == null ? null : LocalDate.parse(rs.getString(25)),
+                Instant.parse(rs.getString(26)),
+                Instant.parse(rs.getString(27)));
     }
 
     private static List<String> split(String joined) {

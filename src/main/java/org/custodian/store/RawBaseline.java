@@ -123,9 +123,10 @@ public final class RawBaseline {
                         ps.setString(i++, r[k]);
                     }
                     ps.setInt(i++, "yes".equals(r[18]) ? 1 : 0);
-                    ps.setString(i++, r[19]);
+                    ps.setString(i++, r[19] == null ? "not-recorded" : r[19]);
                     ps.setString(i++, r[20]);
                     ps.setString(i++, r[21]);
+                    ps.setString(i++, r[22]);
                     ps.setString(i++, now);
                     ps.setString(i, now);
                     ps.addBatch();

@@ -100,6 +100,28 @@ class InventoryWindowTest extends WorkbenchWindowTest {
         waitUntil("the table shows the new title", () -> table().getItems().stream()
                 .anyMatch(d -> "Renamed by the window test".equals(d.titleEn())));
 
+        // A CONFIDENTIAL register recorded as not encrypted: the choice beside the level, and the level's rule under it.
+        interact(() -> lookup("#dataset-search").queryTextInputControl().setText("HYD-CLAIM-0001"));
+        waitUntil("the search finds it", () -> table().getItems().size() == 1);
+        interact(() -> table().getSelectionModel().clearAndSelect(0));
+        waitUntil("its hint shows", () -> lookup("#hint-encryption_at_rest").query().isVisible());
+        assertTrue(lookup("#hint-encryption_at_rest").queryAs(Label.class).getText()
+                .startsWith("CONFIDENTIAL requires encryption at rest, but"));
+        interact(() -> {
+            Node field = lookup("#field-encryption_at_rest").query();
+            Node n = field;
+            while (!(n instanceof javafx.scene.control.ScrollPane)) {
+                n = n.getParent();
+            }
+            javafx.scene.control.ScrollPane scroll = (javafx.scene.control.ScrollPane) n;
+            double y = scroll.getContent().sceneToLocal(field.localToScene(0, 0)).getY();
+            double range = scroll.getContent().getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
+            scroll.setVvalue(Math.max(0, Math.min(1, (y - 120) / range)));
+        });
+        shot(stage, "13-editor-encryption");
+        interact(() -> lookup("#dataset-search").queryTextInputControl().setText(""));
+        waitUntil("the list is whole again", () -> table().getItems().size() > 3);
+
         // Several rows: the bulk edit replaces the editor.
         interact(() -> table().getSelectionModel().selectIndices(1, 2, 3));
         waitUntil("the bulk edit shows", () -> lookup("#bulk-edit").query().isVisible());

@@ -56,6 +56,8 @@ public final class DatasetGenerator {
     /** {@code n} rows in canonical column order ({@link DatasetColumn}). */
     public static List<String[]> rows(int n, long seed) {
         Random r = new Random(seed);
+        // Encryption draws from its own sequence, so every other field is what it was before the field existed.
+        Random encryption = new Random(seed ^ 0x5EC0DEL);
         List<String[]> rows = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             String[] subject = SUBJECTS[r.nextInt(SUBJECTS.length)];
@@ -96,6 +98,8 @@ public final class DatasetGenerator {
                     : "not-planned";
             row[DatasetColumn.RETENTION.ordinal()] = r.nextInt(6) == 0 ? "permanent" : "P" + (1 + r.nextInt(10)) + "Y";
             row[DatasetColumn.CROSS_BOUNDARY.ordinal()] = r.nextInt(20) == 0 ? "yes" : "no";
+            row[DatasetColumn.ENCRYPTION_AT_REST.ordinal()] = encryptionAtRest(
+                    row[DatasetColumn.CLASSIFICATION.ordinal()], encryption);
             row[DatasetColumn.LIFECYCLE_STATUS.ordinal()] = r.nextInt(10) == 0 ? "retired" : "active";
             row[DatasetColumn.LANDING_PAGE.ordinal()] = published
                     ? "https://data.gov.hk/en-data/dataset/" + department + "-" + (i + 1) : null;
@@ -104,5 +108,20 @@ public final class DatasetGenerator {
             rows.add(row);
         }
         return rows;
+    }
+
+    /**
+     * About 2% not recorded; otherwise levels above UNCLASSIFIED are almost always encrypted (1 in 100 not, for the
+     * findings to find) and UNCLASSIFIED ones a third of the time.
+     */
+    static String encryptionAtRest(String level, Random r) {
+        int draw = r.nextInt(100);
+        if (draw < 2) {
+            return "not-recorded";
+        }
+        if (!"UNCLASSIFIED".equals(level)) {
+            return draw < 3 ? "no" : "yes";
+        }
+        return draw < 35 ? "yes" : "no";
     }
 }

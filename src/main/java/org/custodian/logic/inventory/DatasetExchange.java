@@ -41,7 +41,8 @@ public final class DatasetExchange {
 
     /**
      * A CKAN package fills what the portal knows; for a package imported before, every field the portal leaves
-     * empty (classification, retention, personal data, and anything the officer added) keeps the stored value.
+     * empty (classification, retention, personal data, encryption at rest, and anything the officer added) keeps the
+     * stored value.
      */
     private static DatasetImport.Merge ckanMerge(String lowestLevel) {
         return new DatasetImport.Merge(java.util.EnumSet.allOf(DatasetColumn.class), Map.of(

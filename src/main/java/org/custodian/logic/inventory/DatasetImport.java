@@ -43,7 +43,8 @@ import org.custodian.store.ReferenceRepository;
  * same validator as the editor; the code is the key (known code updates, new code creates, a code repeated in
  * one input rejects the later rows). A level in a row is a classification decision whose rationale names the
  * file: a new level is recorded as one, a downgrade that needs approval rejects the row (it needs an approver,
- * which {@code classify} or a decisions import records), and a blank level keeps the recorded one.
+ * which {@code classify} or a decisions import records), and a blank level keeps the recorded one. An input
+ * without the {@code encryption_at_rest} column keeps what is recorded of a known dataset's encryption.
  * Accepted rows commit in one transaction with one audit event per record;
  * the dry run makes the same pass on a read connection and changes nothing. Rows stream through, so a
  * 100,000-row file is never held in memory.
@@ -116,7 +117,10 @@ public final class DatasetImport {
                     CsvSource.Row row = it.next();
                     Map<DatasetColumn, String> fields = new EnumMap<>(DatasetColumn.class);
                     for (DatasetColumn c : DatasetColumn.values()) {
-                        fields.put(c, row.values().get(c.header()));
+                        // Only the file's columns: a column it lacks is told apart from an empty cell.
+                        if (row.values().containsKey(c.header())) {
+                            fields.put(c, row.values().get(c.header()));
+                        }
                     }
                     Map<String, String> original = new LinkedHashMap<>();
                     for (String h : headers) {
@@ -360,6 +364,11 @@ public final class DatasetImport {
             c.check().warnings().forEach(p -> rowWarnings.add(located(row, p)));
             Dataset incoming = c.check().dataset();
             Optional<Dataset> existing = existing(incoming.code(), lookup);
+            if (existing.isPresent() && !row.fields().containsKey(DatasetColumn.ENCRYPTION_AT_REST)) {
+                // A file without the column (made before it existed) says nothing of encryption: what is recorded
+                // stays. A new dataset from such a file has it not recorded.
+                incoming = incoming.withEncryptionAtRest(existing.get().encryptionAtRest());
+            }
             if (existing.isEmpty() && row.id() != null) {
                 // A JSON row brings its own id: it must not belong to another dataset already.
                 String earlier = seenIds.putIfAbsent(row.id(), incoming.code());

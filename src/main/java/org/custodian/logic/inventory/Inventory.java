@@ -93,8 +93,7 @@ public final class Inventory {
 
     DatasetValidator validator(ReferenceIndex index, boolean addUnknownReferences) {
         org.custodian.model.classification.ClassificationScheme levels = scheme.scheme();
-        return new DatasetValidator(index, text -> levels.named(text).map(ClassificationLevel::code),
-                addUnknownReferences);
+        return new DatasetValidator(index, levels::named, addUnknownReferences);
     }
 
     /**

@@ -46,10 +46,10 @@ final class InventoryRegister {
             String name = group.getKey().isEmpty() ? w.t("report.inventory.noDepartment")
                     : departmentName.apply(group.getKey());
             ReportMarkup.countedHeading(x, "h2", name, w.t("report.count.datasets", group.getValue().size()));
-            ReportMarkup.openGrid(x, w, new int[] {11, 22, 12, 15, 10, 7, 8, 7, 8}, "report.column.code",
+            ReportMarkup.openGrid(x, w, new int[] {11, 20, 11, 12, 10, 7, 7, 7, 7, 8}, "report.column.code",
                     "report.column.title", "report.column.category",
                     "report.column.custodian", "report.column.level", "report.column.personalData",
-                    "report.column.openData", "report.column.lifecycle", "report.column.lastUpdated");
+                    "report.column.encryptionAtRest", "report.column.openData", "report.column.lifecycle", "report.column.lastUpdated");
             for (Dataset d : group.getValue()) {
                 ClassificationLevel level = ReportMarking.find(levels, d.classification());
                 x.open("tr");
@@ -61,6 +61,7 @@ final class InventoryRegister {
                 ReportMarkup.levelChip(x, level, w);
                 x.close();
                 x.element("td", w.label(d.personalData()));
+                x.element("td", w.label(d.encryptionAtRest()));
                 x.element("td", w.label(d.openDataStatus()));
                 x.element("td", w.label(d.lifecycleStatus()));
                 x.element("td", d.lastUpdated() == null ? "" : d.lastUpdated().toString(), "class", "nowrap");
@@ -74,12 +75,12 @@ final class InventoryRegister {
             rows.add(List.of(ReportMarkup.blank(d.department()), d.code(), ReportMarkup.blank(d.titleEn()),
                     ReportMarkup.blank(d.titleTc()), ReportMarkup.blank(d.category()),
                     ReportMarkup.blank(d.custodian()), ReportMarkup.blank(d.classification()),
-                    d.personalData().code(), d.openDataStatus().code(), d.lifecycleStatus().code(),
+                    d.personalData().code(), d.encryptionAtRest().code(), d.openDataStatus().code(), d.lifecycleStatus().code(),
                     d.lastUpdated() == null ? "" : d.lastUpdated().toString()));
         }
         ReportTable table = new ReportTable("datasets", List.of("department", "code", "title_en", "title_tc",
-                "category", "custodian", "classification", "personal_data", "open_data_status", "lifecycle_status",
-                "last_updated"), rows);
+                "category", "custodian", "classification", "personal_data", "encryption_at_rest", "open_data_status",
+                "lifecycle_status", "last_updated"), rows);
         return new ReportContent(ReportKind.INVENTORY, filter, w.t("report.inventory.title"), marking, options, true,
                 x.toString(), List.of(table), datasets.size());
     }

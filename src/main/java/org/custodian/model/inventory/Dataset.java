@@ -32,6 +32,7 @@ public record Dataset(
         OpenDataStatus openDataStatus,
         Retention retention,
         boolean crossBoundary,
+        EncryptionAtRest encryptionAtRest,
         LifecycleStatus lifecycleStatus,
         String landingPage,
         LocalDate lastUpdated,
@@ -45,6 +46,7 @@ public record Dataset(
         formats = List.copyOf(formats == null ? List.of() : formats);
         personalDataCategories = List.copyOf(personalDataCategories == null ? List.of() : personalDataCategories);
         personalData = personalData == null ? PersonalData.NOT_RECORDED : personalData;
+        encryptionAtRest = encryptionAtRest == null ? EncryptionAtRest.NOT_RECORDED : encryptionAtRest;
         openDataStatus = openDataStatus == null ? OpenDataStatus.NOT_PLANNED : openDataStatus;
         lifecycleStatus = lifecycleStatus == null ? LifecycleStatus.DRAFT : lifecycleStatus;
     }
@@ -80,6 +82,8 @@ public record Dataset(
         m.put(DatasetColumn.OPEN_DATA_STATUS, openDataStatus.code());
         m.put(DatasetColumn.RETENTION, retention == null ? null : retention.code());
         m.put(DatasetColumn.CROSS_BOUNDARY, crossBoundary ? "yes" : "no");
+        m.put(DatasetColumn.ENCRYPTION_AT_REST, encryptionAtRest == EncryptionAtRest.NOT_RECORDED ? null
+                : encryptionAtRest.code());
         m.put(DatasetColumn.LIFECYCLE_STATUS, lifecycleStatus.code());
         m.put(DatasetColumn.LANDING_PAGE, landingPage);
         m.put(DatasetColumn.LAST_UPDATED, lastUpdated == null ? null : lastUpdated.toString());
@@ -94,23 +98,31 @@ public record Dataset(
     public Dataset withIdentity(UUID newId, Instant created, Instant updated) {
         return new Dataset(newId, code, titleEn, titleTc, descriptionEn, descriptionTc, department, custodian,
                 contactEmail, category, keywords, formats, updateFrequency, sourceSystem, personalData,
-                personalDataCategories, classification, openDataStatus, retention, crossBoundary, lifecycleStatus,
-                landingPage, lastUpdated, created, updated);
+                personalDataCategories, classification, openDataStatus, retention, crossBoundary, encryptionAtRest,
+                lifecycleStatus, landingPage, lastUpdated, created, updated);
     }
 
     public Dataset withLifecycle(LifecycleStatus status) {
         return new Dataset(id, code, titleEn, titleTc, descriptionEn, descriptionTc, department, custodian,
                 contactEmail, category, keywords, formats, updateFrequency, sourceSystem, personalData,
-                personalDataCategories, classification, openDataStatus, retention, crossBoundary, status,
-                landingPage, lastUpdated, createdAt, updatedAt);
+                personalDataCategories, classification, openDataStatus, retention, crossBoundary, encryptionAtRest,
+                status, landingPage, lastUpdated, createdAt, updatedAt);
     }
 
     /** The same record at another level (only a classification decision sets a stored dataset's level). */
     public Dataset withClassification(String level) {
         return new Dataset(id, code, titleEn, titleTc, descriptionEn, descriptionTc, department, custodian,
                 contactEmail, category, keywords, formats, updateFrequency, sourceSystem, personalData,
-                personalDataCategories, level, openDataStatus, retention, crossBoundary, lifecycleStatus,
-                landingPage, lastUpdated, createdAt, updatedAt);
+                personalDataCategories, level, openDataStatus, retention, crossBoundary, encryptionAtRest,
+                lifecycleStatus, landingPage, lastUpdated, createdAt, updatedAt);
+    }
+
+    /** The same record with what is recorded of its encryption at rest. */
+    public Dataset withEncryptionAtRest(EncryptionAtRest encryption) {
+        return new Dataset(id, code, titleEn, titleTc, descriptionEn, descriptionTc, department, custodian,
+                contactEmail, category, keywords, formats, updateFrequency, sourceSystem, personalData,
+                personalDataCategories, classification, openDataStatus, retention, crossBoundary, encryption,
+                lifecycleStatus, landingPage, lastUpdated, createdAt, updatedAt);
     }
 
     public static String join(List<String> values) {

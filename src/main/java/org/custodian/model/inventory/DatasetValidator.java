@@ -30,15 +30,15 @@ public final class DatasetValidator {
             DatasetColumn.PERSONAL_DATA_CATEGORIES);
 
     private final ReferenceResolver references;
-    private final Function<String, Optional<String>> levels;
+    private final Function<String, Optional<ClassificationLevel>> levels;
     private final boolean addUnknownReferences;
 
     /**
-     * @param levels finds a classification level's code from its name, ignoring case
+     * @param levels finds a classification level from its name, ignoring case
      * @param addUnknownReferences true for importers: an unknown department, category or format becomes a new
      *     entry (a warning) instead of a problem
      */
-    public DatasetValidator(ReferenceResolver references, Function<String, Optional<String>> levels,
+    public DatasetValidator(ReferenceResolver references, Function<String, Optional<ClassificationLevel>> levels,
                             boolean addUnknownReferences) {
         this.references = references;
         this.levels = levels;
@@ -107,13 +107,22 @@ public final class DatasetValidator {
                     "personal data categories are given but contains_personal_data is 'no'");
         }
         String classification = null;
+        ClassificationLevel scheme = null;
         String level = f.text(DatasetColumn.CLASSIFICATION);
         if (level != null) {
-            classification = levels.apply(level.replace('_', ' ').replace('-', ' ')).orElse(null);
-            if (classification == null) {
+            scheme = levels.apply(level.replace('_', ' ').replace('-', ' ')).orElse(null);
+            if (scheme == null) {
                 f.problem(DatasetColumn.CLASSIFICATION, "validation.dataset.level",
                         "'" + level + "' is not a level of the classification scheme", level);
+            } else {
+                classification = scheme.code();
             }
+        }
+        EncryptionAtRest encryption = f.encryption();
+        if (scheme != null && scheme.rules().encryptionAtRest() && encryption == EncryptionAtRest.NO) {
+            // Recorded as it is: the findings report it; refusing would only hide the gap from the inventory.
+            f.warning(DatasetColumn.ENCRYPTION_AT_REST, "validation.dataset.encryptionRequired", scheme.code()
+                    + " requires encryption at rest, but encryption_at_rest is 'no'", scheme.code());
         }
         OpenDataStatus openData = f.choice(DatasetColumn.OPEN_DATA_STATUS, OpenDataStatus.class);
         Retention retention = null;
@@ -138,7 +147,7 @@ public final class DatasetValidator {
                 ? new Dataset(null, code, titleEn, titleTc, descriptionEn, descriptionTc, department, custodian,
                         email, category, keywords, formats, frequency, sourceSystem, personalData,
                         personalCategories, classification, openData, retention, Boolean.TRUE.equals(crossBoundary),
-                        lifecycle, landingPage, lastUpdated, null, null)
+                        encryption, lifecycle, landingPage, lastUpdated, null, null)
                 : null;
         return new DatasetCheck(dataset, f.problems, f.warnings, new ArrayList<>(f.additions));
     }
@@ -156,6 +165,28 @@ public final class DatasetValidator {
 
         void problem(DatasetColumn column, String key, String english, Object... args) {
             problems.add(Problem.of(column.header(), key, english, args));
+        }
+
+        void warning(DatasetColumn column, String key, String english, Object... args) {
+            warnings.add(Problem.of(column.header(), key, english, args));
+        }
+
+        /** Empty is not recorded; yes, no and not-recorded are taken as written, and y/n, true/false, 1/0 too. */
+        EncryptionAtRest encryption() {
+            String v = text(DatasetColumn.ENCRYPTION_AT_REST);
+            if (v == null) {
+                return EncryptionAtRest.NOT_RECORDED;
+            }
+            EncryptionAtRest e = CodedValue.parse(EncryptionAtRest.class, v);
+            if (e == null) {
+                e = FieldText.yesNo(v).map(yes -> yes ? EncryptionAtRest.YES : EncryptionAtRest.NO).orElse(null);
+            }
+            if (e == null) {
+                String codes = CodedValue.codes(EncryptionAtRest.class);
+                problem(DatasetColumn.ENCRYPTION_AT_REST, "validation.dataset.choice", "'" + v + "' is not one of "
+                        + codes, v, codes);
+            }
+            return e;
         }
 
         String text(DatasetColumn column) {

@@ -40,6 +40,7 @@ import org.custodian.model.audit.AuditEvent;
 import org.custodian.model.inventory.ClassificationLevel;
 import org.custodian.model.inventory.CodedValue;
 import org.custodian.model.inventory.DatasetColumn;
+import org.custodian.model.inventory.EncryptionAtRest;
 import org.custodian.model.inventory.LifecycleStatus;
 import org.custodian.model.inventory.OpenDataStatus;
 import org.custodian.model.inventory.PersonalData;
@@ -104,12 +105,11 @@ final class DatasetEditor extends VBox {
                 field(DatasetColumn.CONTACT_EMAIL, false, text(DatasetColumn.CONTACT_EMAIL)));
         row(field(DatasetColumn.SOURCE_SYSTEM, false, text(DatasetColumn.SOURCE_SYSTEM)));
         section("dataset.section.protection");
-        row(levelShown(),
-                field(DatasetColumn.CONTAINS_PERSONAL_DATA, false, choice(DatasetColumn.CONTAINS_PERSONAL_DATA,
-                        PersonalData.class)));
+        row(levelShown(), encryption());
+        row(field(DatasetColumn.CONTAINS_PERSONAL_DATA, false, choice(DatasetColumn.CONTAINS_PERSONAL_DATA,
+                PersonalData.class)), field(DatasetColumn.RETENTION, false, text(DatasetColumn.RETENTION)));
         row(field(DatasetColumn.PERSONAL_DATA_CATEGORIES, false, text(DatasetColumn.PERSONAL_DATA_CATEGORIES)));
-        row(field(DatasetColumn.RETENTION, false, text(DatasetColumn.RETENTION)),
-                field(DatasetColumn.CROSS_BOUNDARY, false, yesNo(DatasetColumn.CROSS_BOUNDARY)));
+        row(field(DatasetColumn.CROSS_BOUNDARY, false, yesNo(DatasetColumn.CROSS_BOUNDARY)));
         section("dataset.section.publication");
         row(field(DatasetColumn.CATEGORY, false, reference(DatasetColumn.CATEGORY, categories)),
                 field(DatasetColumn.UPDATE_FREQUENCY, false, choice(DatasetColumn.UPDATE_FREQUENCY,
@@ -356,11 +356,35 @@ final class DatasetEditor extends VBox {
         return box;
     }
 
+    /**
+     * Beside the level, as its handling rules say whether it is required: the choice, and under it what the
+     * level asks (a warning while the dataset is short of it).
+     */
+    private Node encryption() {
+        VBox field = (VBox) field(DatasetColumn.ENCRYPTION_AT_REST, false, choice(DatasetColumn.ENCRYPTION_AT_REST,
+                EncryptionAtRest.class));
+        Label hint = new Label();
+        hint.setId("hint-" + DatasetColumn.ENCRYPTION_AT_REST.header());
+        hint.setWrapText(true);
+        hint.textProperty().bind(model.encryptionHint);
+        hint.visibleProperty().bind(model.encryptionHint.isNotEmpty());
+        hint.managedProperty().bind(hint.visibleProperty());
+        Runnable style = () -> {
+            hint.getStyleClass().removeAll(Styles.WARNING, Styles.TEXT_MUTED);
+            hint.getStyleClass().add(model.encryptionShort.get() ? Styles.WARNING : Styles.TEXT_MUTED);
+        };
+        model.encryptionShort.addListener((o, a, b) -> style.run());
+        style.run();
+        field.getChildren().add(hint);
+        return field;
+    }
+
     private <E extends Enum<E> & CodedValue> Control choice(DatasetColumn column, Class<E> type) {
         ObservableList<String> codes = FXCollections.observableArrayList();
         codes.add("");
         for (E e : type.getEnumConstants()) {
-            if (!(e instanceof PersonalData p && p == PersonalData.NOT_RECORDED)) {
+            // Not recorded is the empty choice.
+            if (e != PersonalData.NOT_RECORDED && e != EncryptionAtRest.NOT_RECORDED) {
                 codes.add(e.code());
             }
         }

@@ -20,7 +20,9 @@ import javafx.collections.ObservableSet;
 import org.custodian.logic.inventory.SaveOutcome;
 import org.custodian.logic.workbench.WorkbenchSession;
 import org.custodian.model.audit.AuditEvent;
+import org.custodian.model.inventory.ClassificationLevel;
 import org.custodian.model.inventory.Dataset;
+import org.custodian.model.inventory.EncryptionAtRest;
 import org.custodian.model.inventory.LifecycleStatus;
 import org.custodian.model.inventory.DatasetCheck;
 import org.custodian.model.inventory.DatasetColumn;
@@ -45,6 +47,10 @@ final class DatasetEditorModel {
     /** The first field with a problem after a refused save, for the view to scroll to and focus. */
     final ObjectProperty<DatasetColumn> firstProblem = new SimpleObjectProperty<>();
     final ObservableList<AuditEvent> history = FXCollections.observableArrayList();
+    /** What the level's handling rules ask of encryption at rest; empty when they ask nothing. */
+    final StringProperty encryptionHint = new SimpleStringProperty("");
+    /** The level requires encryption at rest and the dataset is not recorded as encrypted. */
+    final BooleanProperty encryptionShort = new SimpleBooleanProperty(false);
     final BooleanBinding dirty;
     final BooleanBinding isNew;
 
@@ -52,6 +58,7 @@ final class DatasetEditorModel {
     private final PageContext context;
     private final I18n i18n;
     private DatasetValidator validator;
+    private Map<String, ClassificationLevel> levels = Map.of();
     private Map<DatasetColumn, String> baseline = new EnumMap<>(DatasetColumn.class);
     private final BooleanProperty changedSinceLoad = new SimpleBooleanProperty(false);
     private boolean loading;
@@ -178,6 +185,7 @@ final class DatasetEditorModel {
         firstProblem.set(null);
         open.set(true);
         ensureValidator();
+        check(false); // no messages yet (nothing is touched): the encryption hint for the loaded level
     }
 
     /** The user left a field: from now on its message shows. */
@@ -193,9 +201,11 @@ final class DatasetEditorModel {
      */
     List<Problem> check(boolean all) {
         if (validator == null) {
+            hintEncryption(List.of());
             return List.of();
         }
         DatasetCheck check = validator.check(current());
+        hintEncryption(check.warnings());
         Set<DatasetColumn> withProblem = java.util.EnumSet.noneOf(DatasetColumn.class);
         for (DatasetColumn c : DatasetColumn.values()) {
             errors.get(c).set("");
@@ -299,6 +309,36 @@ final class DatasetEditorModel {
             validator = v;
             check(false);
         }, failure -> { });
+    }
+
+    /** The scheme's levels, for what their handling rules ask of the dataset. */
+    void setLevels(List<ClassificationLevel> list) {
+        Map<String, ClassificationLevel> byCode = new java.util.HashMap<>();
+        list.forEach(l -> byCode.put(l.code(), l));
+        levels = byCode;
+        check(false);
+    }
+
+    /**
+     * The hint under the encryption choice: the level's rule, and, when the dataset is short of it, what that
+     * means (the validator's warning for a recorded no; the findings report it, so Save still stores it).
+     */
+    private void hintEncryption(List<Problem> warnings) {
+        String code = fields.get(DatasetColumn.CLASSIFICATION).get();
+        ClassificationLevel level = code == null ? null : levels.get(code.strip());
+        if (level == null || !level.rules().encryptionAtRest()) {
+            encryptionHint.set("");
+            encryptionShort.set(false);
+            return;
+        }
+        String name = level.name(i18n.chinese());
+        boolean recordedNo = warnings.stream().anyMatch(w -> DatasetColumn.ENCRYPTION_AT_REST.header().equals(
+                w.field()));
+        String value = fields.get(DatasetColumn.ENCRYPTION_AT_REST).get();
+        boolean yes = EncryptionAtRest.YES.code().equalsIgnoreCase(value == null ? "" : value.strip());
+        encryptionHint.set(i18n.tr(recordedNo ? "dataset.encryptionAtRest.hint.no" : yes
+                ? "dataset.encryptionAtRest.hint.required" : "dataset.encryptionAtRest.hint.notRecorded", name));
+        encryptionShort.set(!yes);
     }
 
     /** The reference lists changed (an import added entries): check again against fresh ones. */

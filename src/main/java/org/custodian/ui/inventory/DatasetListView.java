@@ -154,6 +154,7 @@ public final class DatasetListView implements PageView {
             if (!before.departmentList().equals(l.departmentList()) || !before.categoryList().equals(l.categoryList())
                     || !before.levelList().equals(l.levelList())) {
                 editor.setLists(l.departmentList(), l.categoryList(), l.levelList());
+                editorModel.setLevels(l.levelList());
                 if (before.levelList().isEmpty()) {
                     table.refresh(); // the first names for the codes on show; later, reloaded rows bring their own
                 }
@@ -360,6 +361,8 @@ public final class DatasetListView implements PageView {
                 levelColumn(),
                 column("personal_data", "dataset.column.personalData", DatasetSort.PERSONAL_DATA, 110,
                         d -> i18n.tr(d.personalData().labelKey())),
+                column("encryption_at_rest", "dataset.column.encryptionAtRest", DatasetSort.ENCRYPTION_AT_REST, 110,
+                        d -> i18n.tr(d.encryptionAtRest().labelKey())),
                 column("open_data", "dataset.field.open_data_status", DatasetSort.OPEN_DATA_STATUS, 120,
                         d -> i18n.tr(d.openDataStatus().labelKey())),
                 column("lifecycle", "dataset.field.lifecycle_status", DatasetSort.LIFECYCLE_STATUS, 110,
@@ -370,8 +373,8 @@ public final class DatasetListView implements PageView {
                 column("updated_at", "dataset.column.updatedAt", DatasetSort.UPDATED_AT, 150,
                         d -> UPDATED.withLocale(i18n.locale()).format(d.updatedAt()))));
         for (TableColumn<Dataset, ?> c : table.getColumns()) {
-            if (List.of("title_tc", "custodian", "updated_at").contains(c.getId()) && !zh
-                    || List.of("title_en", "custodian", "updated_at").contains(c.getId()) && zh) {
+            if (List.of("title_tc", "custodian", "encryption_at_rest", "updated_at").contains(c.getId()) && !zh
+                    || List.of("title_en", "custodian", "encryption_at_rest", "updated_at").contains(c.getId()) && zh) {
                 c.setVisible(false);
             }
         }

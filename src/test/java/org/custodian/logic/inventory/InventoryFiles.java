@@ -131,6 +131,7 @@ public final class InventoryFiles {
             f.put(DatasetColumn.OPEN_DATA_STATUS, "published");
             f.put(DatasetColumn.RETENTION, "P7Y");
             f.put(DatasetColumn.CROSS_BOUNDARY, "no");
+            f.put(DatasetColumn.ENCRYPTION_AT_REST, "no");
             f.put(DatasetColumn.LIFECYCLE_STATUS, "active");
             f.put(DatasetColumn.LANDING_PAGE, "https://data.gov.hk/en-data/dataset/bus-stops");
             f.put(DatasetColumn.LAST_UPDATED, "2026-09-30");

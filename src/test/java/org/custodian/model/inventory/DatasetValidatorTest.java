@@ -10,6 +10,9 @@ import java.time.Period;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.custodian.model.classification.HandlingRules;
 import org.custodian.model.reference.ReferenceList;
 import org.custodian.model.validation.Problem;
 import org.junit.jupiter.api.Test;
@@ -27,9 +30,17 @@ class DatasetValidatorTest {
     private static final List<String> LEVELS = List.of("UNCLASSIFIED", "RESTRICTED", "CONFIDENTIAL", "SECRET",
             "TOP SECRET");
 
+    /** The levels by name; every one above UNCLASSIFIED requires encryption at rest, as in the Hong Kong scheme. */
+    private static Optional<ClassificationLevel> level(String name) {
+        return LEVELS.stream().filter(l -> l.equalsIgnoreCase(name)).findFirst().map(l -> {
+            int rank = LEVELS.indexOf(l);
+            return new ClassificationLevel(l, rank, l, l, "#000000", l, new HandlingRules(rank > 0, rank == 0,
+                    Set.of(), Period.ofYears(1), null, rank > 0));
+        });
+    }
+
     private static DatasetValidator validator(boolean addUnknown) {
-        return new DatasetValidator(RESOLVER, name -> LEVELS.stream().filter(l -> l.equalsIgnoreCase(name))
-                .findFirst(), addUnknown);
+        return new DatasetValidator(RESOLVER, DatasetValidatorTest::level, addUnknown);
     }
 
     private static Map<DatasetColumn, String> minimal() {
@@ -76,6 +87,7 @@ class DatasetValidatorTest {
         f.put(DatasetColumn.OPEN_DATA_STATUS, "Not Planned");
         f.put(DatasetColumn.RETENTION, "p18m");
         f.put(DatasetColumn.CROSS_BOUNDARY, "TRUE");
+        f.put(DatasetColumn.ENCRYPTION_AT_REST, "Yes");
         f.put(DatasetColumn.LIFECYCLE_STATUS, "Superseded");
         f.put(DatasetColumn.LANDING_PAGE, "HTTPS://data.gov.hk/bus");
         f.put(DatasetColumn.LAST_UPDATED, "2026-02-28");
@@ -96,6 +108,7 @@ class DatasetValidatorTest {
         assertEquals(OpenDataStatus.NOT_PLANNED, d.openDataStatus());
         assertEquals(new Retention(Period.ofMonths(18)), d.retention());
         assertTrue(d.crossBoundary());
+        assertEquals(EncryptionAtRest.YES, d.encryptionAtRest());
         assertEquals(LifecycleStatus.SUPERSEDED, d.lifecycleStatus());
         assertEquals(LocalDate.of(2026, 2, 28), d.lastUpdated());
         assertEquals(List.of(), c.warnings());
@@ -105,6 +118,7 @@ class DatasetValidatorTest {
     void emptyOptionalFieldsTakeTheirDefaults() {
         Dataset d = validator(false).check(minimal()).dataset();
         assertEquals(PersonalData.NOT_RECORDED, d.personalData(), "empty is not recorded, not 'no'");
+        assertEquals(EncryptionAtRest.NOT_RECORDED, d.encryptionAtRest(), "empty is not recorded, not 'no'");
         assertEquals(OpenDataStatus.NOT_PLANNED, d.openDataStatus());
         assertEquals(LifecycleStatus.DRAFT, d.lifecycleStatus());
         assertFalse(d.crossBoundary());
@@ -141,6 +155,46 @@ class DatasetValidatorTest {
             assertEquals("validation.dataset.yesNo", onlyProblem(DatasetColumn.CROSS_BOUNDARY, neither).key());
             assertEquals("validation.dataset.yesNo", onlyProblem(DatasetColumn.CONTAINS_PERSONAL_DATA, neither).key());
         }
+    }
+
+    @Test
+    void encryptionAtRestTakesItsThreeCodesAndTheYesNoSpellings() {
+        for (String yes : List.of("yes", "YES", "y", "true", "1")) {
+            assertEquals(EncryptionAtRest.YES, valid(DatasetColumn.ENCRYPTION_AT_REST, yes).encryptionAtRest(), yes);
+        }
+        for (String no : List.of("no", "N", "false", "0")) {
+            assertEquals(EncryptionAtRest.NO, valid(DatasetColumn.ENCRYPTION_AT_REST, no).encryptionAtRest(), no);
+        }
+        for (String none : List.of("not-recorded", "Not recorded", "NOT_RECORDED", " ")) {
+            assertEquals(EncryptionAtRest.NOT_RECORDED, valid(DatasetColumn.ENCRYPTION_AT_REST, none)
+                    .encryptionAtRest(), none);
+        }
+        Problem p = onlyProblem(DatasetColumn.ENCRYPTION_AT_REST, "AES-256");
+        assertEquals("validation.dataset.choice", p.key());
+        assertEquals("'AES-256' is not one of yes, no, not-recorded", p.english());
+    }
+
+    @Test
+    void aLevelThatRequiresEncryptionWarnsOfARecordedNoButTakesTheRecord() {
+        Map<DatasetColumn, String> f = minimal();
+        f.put(DatasetColumn.CLASSIFICATION, "confidential");
+        f.put(DatasetColumn.ENCRYPTION_AT_REST, "no");
+        DatasetCheck c = validator(false).check(f);
+        assertTrue(c.valid(), "the findings report it; the inventory records what is so");
+        assertEquals(EncryptionAtRest.NO, c.dataset().encryptionAtRest());
+        assertEquals(1, c.warnings().size());
+        Problem w = c.warnings().get(0);
+        assertEquals("encryption_at_rest", w.field());
+        assertEquals("validation.dataset.encryptionRequired", w.key());
+        assertTrue(w.english().startsWith("CONFIDENTIAL requires encryption at rest"), w.english());
+
+        f.put(DatasetColumn.ENCRYPTION_AT_REST, "yes");
+        assertEquals(List.of(), validator(false).check(f).warnings());
+        f.put(DatasetColumn.ENCRYPTION_AT_REST, null);
+        assertEquals(List.of(), validator(false).check(f).warnings(), "not recorded is the findings' to report");
+        f.put(DatasetColumn.CLASSIFICATION, "unclassified");
+        f.put(DatasetColumn.ENCRYPTION_AT_REST, "no");
+        assertEquals(List.of(), validator(false).check(f).warnings(), "UNCLASSIFIED does not require it");
     }
 
     @Test

@@ -141,4 +141,46 @@ class DatasetEditorModelTest {
         assertTrue(vm.dialogs.shown.stream().anyMatch(m -> m.contains("was changed after you opened it")),
                 vm.dialogs.shown.toString());
     }
+
+    @Test
+    void theEncryptionHintSaysWhatTheLevelRequiresAndANoIsSavedNotRefused() {
+        var session = vm.shell.sessionProperty().get();
+        editor.setLevels(session.inventory().levels());
+        Dataset claims = session.inventory().findByCode("HYD-CLAIM-0001").orElseThrow();
+        assertEquals("CONFIDENTIAL", claims.classification());
+        editor.edit(claims);
+        assertEquals("no", editor.fields.get(DatasetColumn.ENCRYPTION_AT_REST).get());
+        assertEquals("CONFIDENTIAL requires encryption at rest, but this dataset is not encrypted: the findings will"
+                + " list it.", editor.encryptionHint.get());
+        assertTrue(editor.encryptionShort.get());
+
+        editor.fields.get(DatasetColumn.ENCRYPTION_AT_REST).set("");
+        assertEquals("CONFIDENTIAL requires encryption at rest: record whether this dataset is encrypted.",
+                editor.encryptionHint.get());
+        assertTrue(editor.encryptionShort.get());
+        editor.fields.get(DatasetColumn.ENCRYPTION_AT_REST).set("yes");
+        assertEquals("CONFIDENTIAL requires encryption at rest.", editor.encryptionHint.get());
+        assertFalse(editor.encryptionShort.get());
+        editor.save();
+        assertEquals(org.custodian.model.inventory.EncryptionAtRest.YES,
+                session.inventory().find(claims.id()).orElseThrow().encryptionAtRest());
+        var update = editor.history.get(editor.history.size() - 1);
+        assertEquals("{\"encryption_at_rest\":\"no\"}", update.before());
+        assertEquals("{\"encryption_at_rest\":\"yes\"}", update.after());
+        org.custodian.ui.common.I18n english = new org.custodian.ui.common.I18n(org.custodian.ui.common.I18n.ENGLISH);
+        assertEquals("Encrypted at rest", english.tr(org.custodian.logic.audit.AuditLabels.fieldKeys("dataset",
+                "encryption_at_rest").get(0)), "the history names the field");
+
+        editor.fields.get(DatasetColumn.ENCRYPTION_AT_REST).set("no");
+        editor.save();
+        assertEquals(org.custodian.model.inventory.EncryptionAtRest.NO,
+                session.inventory().find(claims.id()).orElseThrow().encryptionAtRest(),
+                "a no is what is so: stored, and left to the findings");
+
+        Dataset open = session.inventory().findByCode("TD-JTI-0001").orElseThrow();
+        assertEquals("UNCLASSIFIED", open.classification());
+        editor.edit(open);
+        assertEquals("", editor.encryptionHint.get(), "UNCLASSIFIED asks nothing");
+        assertFalse(editor.encryptionShort.get());
+    }
 }

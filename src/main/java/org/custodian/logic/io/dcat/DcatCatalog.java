@@ -158,6 +158,7 @@ public final class DcatCatalog implements AutoCloseable {
             out.writeStringField("dept:retention", d.retention().code());
         }
         out.writeBooleanField("dept:crossBoundary", d.crossBoundary());
+        out.writeStringField("dept:encryptionAtRest", d.encryptionAtRest().code());
         if (d.sourceSystem() != null) {
             out.writeStringField("dept:sourceSystem", d.sourceSystem());
         }

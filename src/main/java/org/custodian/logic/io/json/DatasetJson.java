@@ -145,7 +145,10 @@ public final class DatasetJson {
         }
         for (DatasetColumn c : DatasetColumn.values()) {
             String text = JsonCells.text(node.get(c.header()), Dataset.SEPARATOR);
-            fields.put(c, text);
+            if (node.has(c.header())) {
+                // As for CSV, a field the object lacks is told apart from one that is null.
+                fields.put(c, text);
+            }
             original.put(c.header(), text);
         }
         List<RowProblem> warnings = new ArrayList<>();
