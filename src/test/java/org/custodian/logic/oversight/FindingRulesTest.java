@@ -153,9 +153,9 @@ class FindingRulesTest {
 
     @Test
     void levelRequiringEncryptionWithNoneRecorded() {
-        assertFound(FindingRule.ENCRYPTION_NOT_RECORDED, "CENSTATD-CENSUS-0001");
-        saveDataset("CENSTATD-CENSUS-0001", DatasetColumn.valueOf("ENCRYPTION_AT_REST"), "yes");
-        assertNotFound(FindingRule.ENCRYPTION_NOT_RECORDED, "CENSTATD-CENSUS-0001");
+        assertFound(FindingRule.ENCRYPTION_NOT_RECORDED, "HYD-CLAIM-0001");
+        saveDataset("HYD-CLAIM-0001", DatasetColumn.ENCRYPTION_AT_REST, "yes");
+        assertNotFound(FindingRule.ENCRYPTION_NOT_RECORDED, "HYD-CLAIM-0001");
         // UNCLASSIFIED needs no encryption at rest
         assertNotFound(FindingRule.ENCRYPTION_NOT_RECORDED, "BD-OP-0001");
     }
@@ -245,8 +245,7 @@ class FindingRulesTest {
     void retiredDatasetsRaiseNoDatasetFindings() {
         assertFound(FindingRule.PERSONAL_DATA_NO_RETENTION, "HYD-DEFECT-0001");
         Dataset d = session.inventory().findByCode("HYD-DEFECT-0001").orElseThrow();
-        assertTrue(session.inventory().retire(List.of(d.id()), "replaced by the new defects system").problems()
-                .isEmpty());
+        assertEquals(1, session.inventory().retire(List.of(d.id()), "replaced by the new defects system").changed());
         assertTrue(session.findings().evaluate(SAMPLE_DAY).findings().stream()
                 .noneMatch(s -> names(s.finding(), "HYD-DEFECT-0001")));
     }
