@@ -27,6 +27,7 @@ import org.custodian.model.oversight.FindingRule;
 import org.custodian.model.oversight.FindingState;
 import org.custodian.model.oversight.RecordRef;
 import org.custodian.model.oversight.Severity;
+import org.custodian.model.validation.Problem;
 import org.custodian.store.Database;
 import org.custodian.store.FindingAcceptances;
 import org.custodian.store.FindingQueries;
@@ -42,6 +43,8 @@ public final class Findings {
     static final String PRIVACY_PRINCIPLE = "data-privacy";
     /** The longest a finding may be accepted for: acceptances come up for a fresh look at least once a year. */
     static final int LONGEST_ACCEPTANCE_DAYS = 366;
+    public static final String REASON = "reason";
+    public static final String EXPIRES_ON = "expires_on";
 
     private final Database database;
     private final FindingQueries queries;
@@ -95,16 +98,10 @@ public final class Findings {
      * with the reason when the reason is blank or the expiry is not ahead of today.
      */
     public FindingAcceptance accept(Finding finding, String reason, LocalDate expiresOn) {
-        LocalDate today = today();
-        if (reason == null || reason.isBlank()) {
-            throw new InputRejectedException("Give a reason to accept the finding: it is kept in the audit trail.");
-        }
-        if (expiresOn == null || !expiresOn.isAfter(today)) {
-            throw new InputRejectedException("An acceptance needs an expiry date after today (" + today + ").");
-        }
-        if (expiresOn.isAfter(today.plusDays(LONGEST_ACCEPTANCE_DAYS))) {
-            throw new InputRejectedException("An acceptance lasts at most a year: choose an expiry on or before "
-                    + today.plusDays(LONGEST_ACCEPTANCE_DAYS) + ".");
+        List<Problem> problems = acceptanceProblems(reason, expiresOn, today());
+        if (!problems.isEmpty()) {
+            throw new InputRejectedException(String.join("; ", problems.stream().map(Problem::english).toList())
+                    + ".");
         }
         return database.inTransaction(tx -> {
             FindingAcceptance a = acceptances.insert(tx, finding.key(), finding.rule().id(), finding.recordLabels(),
@@ -112,6 +109,24 @@ public final class Findings {
             tx.audit(FindingAcceptances.ENTITY, a.id().toString(), "accept", null, describe(a), a.reason());
             return a;
         });
+    }
+
+    /** What is wrong with an acceptance's reason and expiry (the accept form shows the same): none when sound. */
+    public static List<Problem> acceptanceProblems(String reason, LocalDate expiresOn, LocalDate today) {
+        List<Problem> problems = new ArrayList<>();
+        if (reason == null || reason.isBlank()) {
+            problems.add(Problem.of(REASON, "validation.finding.reason",
+                    "give a reason to accept the finding: it is kept in the audit trail"));
+        }
+        LocalDate latest = today.plusDays(LONGEST_ACCEPTANCE_DAYS);
+        if (expiresOn == null || !expiresOn.isAfter(today)) {
+            problems.add(Problem.of(EXPIRES_ON, "validation.finding.expiry",
+                    "an acceptance needs an expiry date after today (" + today + ")", today.toString()));
+        } else if (expiresOn.isAfter(latest)) {
+            problems.add(Problem.of(EXPIRES_ON, "validation.finding.expiryTooLate", "an acceptance lasts at most a"
+                    + " year: choose an expiry on or before " + latest, latest.toString()));
+        }
+        return problems;
     }
 
     /** Ends an acceptance before its expiry, so the finding is open again; audited with {@code reason}. */

@@ -98,6 +98,22 @@ public final class AssessmentsPage implements PageView {
         workspace.setVisible(false);
         root.setId("assessments-page");
         model.reload();
+        context.recordRequestProperty().addListener(weakRecordRequest);
+        takeRecordRequest();
+    }
+
+    private final javafx.beans.value.ChangeListener<Object> recordRequest = (o, a, b) -> takeRecordRequest();
+    private final javafx.beans.value.WeakChangeListener<Object> weakRecordRequest =
+            new javafx.beans.value.WeakChangeListener<>(recordRequest);
+
+    /** Opens the assessment another page asked for (a finding that names it) in its workspace. */
+    private void takeRecordRequest() {
+        org.custodian.ui.common.RecordLink link = context.recordRequestProperty().get();
+        if (link == null || !org.custodian.ui.common.RecordLink.ASSESSMENT.equals(link.entityType())) {
+            return;
+        }
+        context.recordRequestHandled();
+        open(link.id());
     }
 
     private Node filterRow(ComboBox<AssessmentStatus> status) {
@@ -189,6 +205,7 @@ public final class AssessmentsPage implements PageView {
 
     @Override
     public void dispose() {
+        context.recordRequestProperty().removeListener(weakRecordRequest);
         model.dispose();
     }
 

@@ -7,4 +7,5 @@ public record RecordLink(String entityType, UUID id) {
 
     public static final String AGREEMENT = "agreement";
     public static final String DATASET = "dataset";
+    public static final String ASSESSMENT = "assessment";
 }

@@ -131,8 +131,11 @@ public final class MainWindowViewModel implements PageContext {
     @Override
     public void openRecord(org.custodian.ui.common.RecordLink link) {
         recordRequest.set(link);
-        page.set(org.custodian.ui.common.RecordLink.AGREEMENT.equals(link.entityType()) ? Page.AGREEMENTS
-                : Page.DATASETS);
+        page.set(switch (link.entityType()) {
+            case org.custodian.ui.common.RecordLink.AGREEMENT -> Page.AGREEMENTS;
+            case org.custodian.ui.common.RecordLink.ASSESSMENT -> Page.ASSESSMENTS;
+            default -> Page.DATASETS;
+        });
     }
 
     @Override

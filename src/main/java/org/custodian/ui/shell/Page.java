@@ -11,6 +11,7 @@ public enum Page {
     AGREEMENTS("nav.agreements", org.kordamp.ikonli.material2.Material2OutlinedMZ.SWAP_HORIZ),
     AGREEMENTS_DUE("nav.agreementsDue", Material2OutlinedAL.ALARM),
     ASSESSMENTS("nav.assessments", Material2OutlinedAL.ASSIGNMENT),
+    FINDINGS("nav.findings", org.kordamp.ikonli.material2.Material2OutlinedMZ.REPORT_PROBLEM),
     SCHEME("nav.scheme", org.kordamp.ikonli.material2.Material2OutlinedMZ.SECURITY),
     REFERENCE_LISTS("nav.referenceLists", Material2OutlinedAL.LIST_ALT),
     AUDIT("nav.audit", Material2OutlinedAL.HISTORY),
