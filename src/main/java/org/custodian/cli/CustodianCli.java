@@ -27,6 +27,7 @@ public final class CustodianCli {
                 .addSubcommand(new BackupsCommand())
                 .addSubcommand(new TrashCommand())
                 .addSubcommand(new AuditCommand())
+                .addSubcommand(new FlowsCommand())
                 .addSubcommand(new SampleCommand())
                 .addSubcommand(new DatasetsCommand())
                 .addSubcommand(new CatalogCommand())

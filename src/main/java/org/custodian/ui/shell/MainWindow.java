@@ -107,6 +107,7 @@ public final class MainWindow {
             case AGREEMENTS -> new org.custodian.ui.sharing.AgreementsPage(model);
             case AGREEMENTS_DUE -> new org.custodian.ui.sharing.AgreementsDuePage(model);
             case ASSESSMENTS -> new org.custodian.ui.assessment.AssessmentsPage(model);
+            case DATA_FLOWS -> new org.custodian.ui.oversight.DataFlowMapPage(model);
             case AUDIT -> new org.custodian.ui.audit.AuditLogPage(model);
             case TRASH -> new org.custodian.ui.trash.TrashPage(model);
         });

@@ -11,6 +11,7 @@ public enum Page {
     AGREEMENTS("nav.agreements", org.kordamp.ikonli.material2.Material2OutlinedMZ.SWAP_HORIZ),
     AGREEMENTS_DUE("nav.agreementsDue", Material2OutlinedAL.ALARM),
     ASSESSMENTS("nav.assessments", Material2OutlinedAL.ASSIGNMENT),
+    DATA_FLOWS("nav.dataFlows", Material2OutlinedAL.ACCOUNT_TREE),
     SCHEME("nav.scheme", org.kordamp.ikonli.material2.Material2OutlinedMZ.SECURITY),
     REFERENCE_LISTS("nav.referenceLists", Material2OutlinedAL.LIST_ALT),
     AUDIT("nav.audit", Material2OutlinedAL.HISTORY),
