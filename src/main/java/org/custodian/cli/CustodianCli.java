@@ -28,6 +28,7 @@ public final class CustodianCli {
                 .addSubcommand(new TrashCommand())
                 .addSubcommand(new FindingsCommand())
                 .addSubcommand(new AuditCommand())
+                .addSubcommand(new FlowsCommand())
                 .addSubcommand(new SampleCommand())
                 .addSubcommand(new DatasetsCommand())
                 .addSubcommand(new CatalogCommand())

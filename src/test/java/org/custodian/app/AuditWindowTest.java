@@ -22,7 +22,7 @@ import org.custodian.ui.shell.Page;
 import org.junit.jupiter.api.Test;
 
 /**
- * The audit log from the window, headless: Ctrl+9 opens it newest first; a record code and an action narrow it;
+ * The audit log from the window, headless: Ctrl+0 opens it newest first; a record code and an action narrow it;
  * the chosen event shows its changes field by field and its hashes; Export CSV writes the filtered log; a
  * dataset's history opens the log filtered to it; Help › Verify says plainly that the chain is intact. Screenshots
  * in both languages and themes.
@@ -58,7 +58,7 @@ class AuditWindowTest extends WorkbenchWindowTest {
         interact(() -> stage.setWidth(1280));
         interact(() -> stage.setHeight(800));
 
-        press(KeyCode.CONTROL, KeyCode.DIGIT9).release(KeyCode.DIGIT9, KeyCode.CONTROL);
+        press(KeyCode.CONTROL, KeyCode.DIGIT0).release(KeyCode.DIGIT0, KeyCode.CONTROL);
         assertEquals(Page.AUDIT, model.pageProperty().get());
         long events = session().audit().eventCount();
         waitUntil("the newest events show", () -> !log().getItems().isEmpty()

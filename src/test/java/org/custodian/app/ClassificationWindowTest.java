@@ -176,7 +176,7 @@ class ClassificationWindowTest extends WorkbenchWindowTest {
         assertEquals(1, session().classification().accessReviews(first.datasetId()).stream()
                 .filter(r -> r.reviewer().equals("ui-officer")).count());
 
-        press(KeyCode.CONTROL, KeyCode.DIGIT7).release(KeyCode.DIGIT7, KeyCode.CONTROL);
+        press(KeyCode.CONTROL, KeyCode.DIGIT8).release(KeyCode.DIGIT8, KeyCode.CONTROL);
         assertEquals(Page.SCHEME, model.pageProperty().get());
         waitUntil("the scheme's levels show", () -> lookup(".scheme-level").queryAll().size() == 5);
         shot(stage, "25-scheme");

@@ -32,6 +32,7 @@ public final class WorkbenchSession implements AutoCloseable {
     private final org.custodian.logic.report.Reports reports;
     private final org.custodian.logic.trash.Trash trash;
     private final org.custodian.logic.oversight.Findings findings;
+    private final org.custodian.logic.oversight.DataFlows dataFlows;
 
     private WorkbenchSession(Database database, Path templatesFolder) {
         this.database = database;
@@ -72,6 +73,8 @@ public final class WorkbenchSession implements AutoCloseable {
         this.trash = new org.custodian.logic.trash.Trash(database, evidenceFiles);
         this.findings = new org.custodian.logic.oversight.Findings(database, assessments,
                 java.time.Clock.systemDefaultZone());
+        this.dataFlows = new org.custodian.logic.oversight.DataFlows(
+                new org.custodian.store.DataFlowRepository(database), classification);
         this.reports = new org.custodian.logic.report.Reports(database, inventory, classification, sharing, assessments,
                 java.time.Clock.systemDefaultZone());
     }
@@ -186,6 +189,11 @@ public final class WorkbenchSession implements AutoCloseable {
 
     public org.custodian.logic.oversight.Findings findings() {
         return findings;
+    }
+
+    /** The data-flow map: who shares what with whom under the register's agreements. */
+    public org.custodian.logic.oversight.DataFlows dataFlows() {
+        return dataFlows;
     }
 
     public Backups backups() {

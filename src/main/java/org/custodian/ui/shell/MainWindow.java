@@ -108,6 +108,7 @@ public final class MainWindow {
             case AGREEMENTS_DUE -> new org.custodian.ui.sharing.AgreementsDuePage(model);
             case ASSESSMENTS -> new org.custodian.ui.assessment.AssessmentsPage(model);
             case FINDINGS -> new org.custodian.ui.oversight.FindingsPage(model);
+            case DATA_FLOWS -> new org.custodian.ui.oversight.DataFlowMapPage(model);
             case AUDIT -> new org.custodian.ui.audit.AuditLogPage(model);
             case TRASH -> new org.custodian.ui.trash.TrashPage(model);
         });

@@ -12,6 +12,7 @@ public enum Page {
     AGREEMENTS_DUE("nav.agreementsDue", Material2OutlinedAL.ALARM),
     ASSESSMENTS("nav.assessments", Material2OutlinedAL.ASSIGNMENT),
     FINDINGS("nav.findings", org.kordamp.ikonli.material2.Material2OutlinedMZ.REPORT_PROBLEM),
+    DATA_FLOWS("nav.dataFlows", Material2OutlinedAL.ACCOUNT_TREE),
     SCHEME("nav.scheme", org.kordamp.ikonli.material2.Material2OutlinedMZ.SECURITY),
     REFERENCE_LISTS("nav.referenceLists", Material2OutlinedAL.LIST_ALT),
     AUDIT("nav.audit", Material2OutlinedAL.HISTORY),
