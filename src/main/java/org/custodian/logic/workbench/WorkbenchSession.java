@@ -32,6 +32,7 @@ public final class WorkbenchSession implements AutoCloseable {
     private final org.custodian.logic.report.Reports reports;
     private final org.custodian.logic.trash.Trash trash;
     private final org.custodian.logic.oversight.Findings findings;
+    private final org.custodian.logic.oversight.Dashboard dashboard;
 
     private WorkbenchSession(Database database, Path templatesFolder) {
         this.database = database;
@@ -71,6 +72,8 @@ public final class WorkbenchSession implements AutoCloseable {
         this.backups = new Backups(database);
         this.trash = new org.custodian.logic.trash.Trash(database, evidenceFiles);
         this.findings = new org.custodian.logic.oversight.Findings(database);
+        this.dashboard = new org.custodian.logic.oversight.Dashboard(new org.custodian.store.OversightCounts(database),
+                schemes, findings, java.time.Clock.systemDefaultZone());
         this.reports = new org.custodian.logic.report.Reports(database, inventory, classification, sharing, assessments,
                 java.time.Clock.systemDefaultZone());
     }
@@ -185,6 +188,10 @@ public final class WorkbenchSession implements AutoCloseable {
 
     public org.custodian.logic.oversight.Findings findings() {
         return findings;
+    }
+
+    public org.custodian.logic.oversight.Dashboard dashboard() {
+        return dashboard;
     }
 
     public Backups backups() {
