@@ -336,7 +336,7 @@ public final class DashboardPage implements PageView {
             bars.add(new Bar(name, f.assessmentsByRisk().get(level), colours.getOrDefault(level,
                     "-color-neutral-emphasis"), new ListRequest.Assessments(null, level)));
         }
-        return columns(bars);
+        return rows(bars);
     }
 
     /** Known levels in their order, other templates' levels after them, "not rated" last. */
@@ -380,7 +380,7 @@ public final class DashboardPage implements PageView {
             reach(series.getData().get(i).getNode(), "-fx-bar-fill: " + b.colour() + ";",
                     category(b.name(), b.count(), true), b.opens());
         }
-        return styled(chart, Math.max(260, 28 * bars.size() + 40));
+        return styled(chart, Math.max(150, 30 * bars.size() + 60));
     }
 
     private <X, Y> Node styled(BarChart<X, Y> chart, double height) {
