@@ -20,3 +20,8 @@ CREATE TABLE finding_acceptance (
     withdrawn_by TEXT
 );
 CREATE INDEX finding_acceptance_by_key ON finding_acceptance (finding_key, withdrawn_at);
+
+-- The dashboard counts datasets in use by level, department, personal data and open-data status. Measured on
+-- 100,000 datasets: without this index each count reads the whole table (about 0.5-1.4 s); with it, one narrow
+-- index answers each of them.
+CREATE INDEX dataset_tally ON dataset (lifecycle_status, classification, department, personal_data, open_data_status);

@@ -14,7 +14,7 @@ import picocli.CommandLine.ParentCommand;
                 "measured in the same run. Uses a scratch folder; never touches the workbench file."},
         subcommands = {BenchCommand.Store.class, BenchCommand.InventoryBench.class, BenchCommand.ClassificationBench.class,
                 BenchCommand.SharingBench.class,
-                BenchCommand.AssessmentBench.class, BenchCommand.ReportBench.class})
+                BenchCommand.AssessmentBench.class, BenchCommand.ReportBench.class, BenchCommand.DashboardBench.class})
 final class BenchCommand implements Runnable {
 
     @ParentCommand
@@ -22,7 +22,7 @@ final class BenchCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "Name a benchmark: store, inventory, classification, sharing, assessment or report.");
+        throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "Name a benchmark: store, inventory, classification, sharing, assessment, report or dashboard.");
     }
 
     /** The folder a benchmark may fill: the one given, or a new temporary one. */
@@ -197,6 +197,36 @@ final class BenchCommand implements Runnable {
         public Integer call() throws Exception {
             int n = assessment.questions(this);
             return bench.print(new org.custodian.logic.bench.ReportBenchmark(bench.scratch(assessment.dir), n).run());
+        }
+    }
+
+    @Command(name = "dashboard", mixinStandardHelpOptions = true,
+            description = {"The dashboard's figures on a generated workbench (datasets with their decisions and reviews,",
+                    "and agreements): the first load and warm loads, against plain GROUP BY counts of the datasets."})
+    static final class DashboardBench implements Callable<Integer> {
+
+        @ParentCommand
+        BenchCommand bench;
+
+        @Option(names = "--datasets", paramLabel = "N", defaultValue = "100000",
+                description = "How many generated datasets (default ${DEFAULT-VALUE}).")
+        int datasets;
+
+        @Option(names = "--agreements", paramLabel = "N", defaultValue = "5000",
+                description = "How many generated agreements (default ${DEFAULT-VALUE}).")
+        int agreements;
+
+        @Option(names = "--dir", paramLabel = "FOLDER", description = "Scratch folder (default: a new temporary one).")
+        Path dir;
+
+        @Override
+        public Integer call() throws Exception {
+            if (datasets < 10 || agreements < 1) {
+                throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+                        "--datasets must be at least 10 and --agreements at least 1");
+            }
+            return bench.print(new org.custodian.logic.bench.DashboardBenchmark(bench.scratch(dir), datasets,
+                    agreements).run());
         }
     }
 }

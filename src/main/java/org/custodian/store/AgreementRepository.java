@@ -46,6 +46,13 @@ public final class AgreementRepository {
 
     public static final String ENTITY = "agreement";
 
+    /**
+     * "Expiring within N days": in force, with an expiry on or before the bound (passed ones included). The list's
+     * filter and the dashboard's tiles both use this, so a tile's number is what the filtered list shows.
+     */
+    static final String EXPIRING_BY = "a.status IN ('active', 'suspended') AND a.expires_on IS NOT NULL"
+            + " AND a.expires_on <= ?";
+
     private static final String COLUMNS = """
             a.row_key, a.id, a.reference, a.title, a.type, a.status, a.status_since, a.purpose, a.legal_basis,
             a.legal_basis_note, a.personal_data_categories, a.data_subjects, a.classification_ceiling, a.mechanism,
@@ -636,7 +643,7 @@ public final class AgreementRepository {
                 args.add(q.crossBoundary() ? 1 : 0);
             }
             if (q.expiringWithin() != null) {
-                terms.add("a.status IN ('active', 'suspended') AND a.expires_on IS NOT NULL AND a.expires_on <= ?");
+                terms.add(EXPIRING_BY);
                 args.add(q.today().plusDays(q.expiringWithin()).toString());
             }
             return new Where(terms.isEmpty() ? "" : " WHERE " + String.join(" AND ", terms), args);

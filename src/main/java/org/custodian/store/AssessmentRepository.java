@@ -89,14 +89,29 @@ public final class AssessmentRepository {
 
     // ---- reading -------------------------------------------------------------------------------------------
 
-    /** Every revision, optionally of one status, newest reference first. */
-    public List<Assessment> list(AssessmentStatus status) {
+    /**
+     * Every revision, optionally of one status and one risk level ("" for those not rated yet), newest reference
+     * first.
+     */
+    public List<Assessment> list(AssessmentStatus status, String riskLevel) {
         return database.read(c -> {
-            String sql = "SELECT " + COLUMNS + FROM + (status == null ? "" : " WHERE a.status = ?")
+            List<String> terms = new java.util.ArrayList<>();
+            List<String> args = new java.util.ArrayList<>();
+            if (status != null) {
+                terms.add("a.status = ?");
+                args.add(status.code());
+            }
+            if (riskLevel != null && riskLevel.isBlank()) {
+                terms.add("a.risk_level IS NULL");
+            } else if (riskLevel != null) {
+                terms.add("a.risk_level = ? COLLATE NOCASE");
+                args.add(riskLevel.strip());
+            }
+            String sql = "SELECT " + COLUMNS + FROM + (terms.isEmpty() ? "" : " WHERE " + String.join(" AND ", terms))
                     + " ORDER BY a.reference DESC, a.revision DESC";
             try (PreparedStatement ps = c.prepareStatement(sql)) {
-                if (status != null) {
-                    ps.setString(1, status.code());
+                for (int i = 0; i < args.size(); i++) {
+                    ps.setString(i + 1, args.get(i));
                 }
                 return rows(ps);
             }

@@ -367,6 +367,17 @@ public final class RawBaseline {
                 + " SELECT id, reference, title, type, status, 'review', review_due FROM agreement"
                 + " WHERE status NOT IN ('terminated', 'expired') AND review_due <= ?1 ORDER BY 7, 2";
 
+        /**
+         * The dataset table's classification, department, personal-data and open-data counts as plain GROUP BYs,
+         * leaving out one lifecycle: the dataset part of the dashboard, without its agreements, reviews, assessments
+         * or names.
+         */
+        public static final String DATASET_FACET_COUNTS = "SELECT 'c', classification, count(*) FROM dataset"
+                + " WHERE lifecycle_status <> ?1 GROUP BY 2 UNION ALL SELECT 'd', department, count(*) FROM dataset"
+                + " WHERE lifecycle_status <> ?1 GROUP BY 2 UNION ALL SELECT 'p', personal_data, count(*) FROM dataset"
+                + " WHERE lifecycle_status <> ?1 GROUP BY 2 UNION ALL SELECT 'o', open_data_status, count(*)"
+                + " FROM dataset WHERE lifecycle_status <> ?1 GROUP BY 2";
+
         private final Connection connection;
 
         public Query(Path file) {

@@ -49,6 +49,9 @@ public final class ReviewQueueRepository {
     private static final String REFRESH_ALL = "INSERT INTO review_due (dataset_id, kind, due_on, last_done_on) "
             + COMPUTED.formatted("1 = 1");
 
+    /** The datasets whose reviews the queue lists: those drafted or in use (the reviews page and the dashboard). */
+    static final String LISTED = "d.lifecycle_status IN ('draft', 'active')";
+
     private final Database database;
 
     /**
@@ -93,7 +96,7 @@ public final class ReviewQueueRepository {
         return database.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("""
                     SELECT count(*) FROM review_due r CROSS JOIN dataset d
-                    WHERE d.id = r.dataset_id AND r.due_on < ? AND d.lifecycle_status IN ('draft', 'active')""")) {
+                    WHERE d.id = r.dataset_id AND r.due_on < ? AND""" + " " + LISTED)) {
                 ps.setString(1, today.toString());
                 try (ResultSet rs = ps.executeQuery()) {
                     return rs.next() ? rs.getLong(1) : 0L;
@@ -113,7 +116,7 @@ public final class ReviewQueueRepository {
      */
     public List<DueReview> due(ReviewQuery query) {
         StringBuilder sql = new StringBuilder(
-                " WHERE d.id = r.dataset_id AND r.due_on <= ? AND d.lifecycle_status IN ('draft', 'active')");
+                " WHERE d.id = r.dataset_id AND r.due_on <= ? AND " + LISTED);
         List<String> args = new ArrayList<>();
         args.add(query.until().isAfter(LocalDate.of(9999, 12, 31)) ? "9999-12-31" : query.until().toString());
         if (query.kind() != null) {

@@ -58,7 +58,7 @@ class AuditWindowTest extends WorkbenchWindowTest {
         interact(() -> stage.setWidth(1280));
         interact(() -> stage.setHeight(800));
 
-        press(KeyCode.CONTROL, KeyCode.DIGIT0).release(KeyCode.DIGIT0, KeyCode.CONTROL);
+        press(KeyCode.CONTROL, KeyCode.DIGIT9).release(KeyCode.DIGIT9, KeyCode.CONTROL);
         assertEquals(Page.AUDIT, model.pageProperty().get());
         long events = session().audit().eventCount();
         waitUntil("the newest events show", () -> !log().getItems().isEmpty()

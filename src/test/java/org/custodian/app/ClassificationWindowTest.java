@@ -176,8 +176,8 @@ class ClassificationWindowTest extends WorkbenchWindowTest {
         assertEquals(1, session().classification().accessReviews(first.datasetId()).stream()
                 .filter(r -> r.reviewer().equals("ui-officer")).count());
 
-        press(KeyCode.CONTROL, KeyCode.DIGIT8).release(KeyCode.DIGIT8, KeyCode.CONTROL);
-        assertEquals(Page.SCHEME, model.pageProperty().get());
+        // Through the model: the scheme page's place in the sidebar (and so its shortcut) is not fixed.
+        interact(() -> model.pageProperty().set(Page.SCHEME));
         waitUntil("the scheme's levels show", () -> lookup(".scheme-level").queryAll().size() == 5);
         shot(stage, "25-scheme");
     }

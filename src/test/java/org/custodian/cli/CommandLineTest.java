@@ -181,6 +181,18 @@ class CommandLineTest {
     }
 
     @Test
+    void theDashboardBenchmarkPrintsItsFiguresAndRatio() throws Exception {
+        Path scratch = Files.createDirectories(dir.resolve("bench-dashboard"));
+        Run r = run("bench", "dashboard", "--datasets", "300", "--agreements", "40", "--dir", scratch.toString());
+        assertEquals(0, r.exit(), r.err());
+        for (String key : new String[] {"datasets=300", "agreements=40", "first_load_ms=", "load_p95_ms=",
+                "raw_group_by_p95_ms=", "load_vs_raw_group_by="}) {
+            assertTrue(r.out().contains(key), key + " in " + r.out());
+        }
+        assertFalse(Files.exists(dir.resolve("home/workbench.db")), "the workbench file is not touched");
+    }
+
+    @Test
     void helpAndVersionExitZero() {
         Run help = run("--help");
         assertEquals(0, help.exit());

@@ -107,7 +107,15 @@ public final class Assessments {
     // ---- reading -------------------------------------------------------------------------------------------
 
     public List<Assessment> list(AssessmentStatus status) {
-        return repository.list(status);
+        return repository.list(status, null);
+    }
+
+    /**
+     * Every revision, optionally of one status and of one risk level (the template's level id, any case; "" for
+     * revisions not rated yet), newest reference first.
+     */
+    public List<Assessment> list(AssessmentStatus status, String riskLevel) {
+        return repository.list(status, riskLevel);
     }
 
     public long total() {

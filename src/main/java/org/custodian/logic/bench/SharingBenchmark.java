@@ -79,7 +79,7 @@ public final class SharingBenchmark {
         Files.copy(app, raw, StandardCopyOption.REPLACE_EXISTING);
 
         // Importing the register: the app's checked, audited import against plain inserts of the same rows.
-        List<String[]> rows = agreementRows(datasetRows);
+        List<String[]> rows = agreementRows(datasetRows, agreements);
         Path csv = folder.resolve("agreements.csv");
         write(csv, AgreementColumn.headers(), rows);
         long rawNs = RawBaseline.insertAgreements(raw, rows);
@@ -198,7 +198,7 @@ public final class SharingBenchmark {
      * Agreements between the generated departments, each covering one to three datasets of its provider; the
      * ceiling and mechanism every level allows (TOP SECRET, physical media), so every row is taken.
      */
-    private List<String[]> agreementRows(List<String[]> datasetRows) {
+    static List<String[]> agreementRows(List<String[]> datasetRows, int agreements) {
         Random r = new Random(20261129L);
         List<String[]> rows = new ArrayList<>(agreements);
         LocalDate base = LocalDate.of(2026, 11, 29);
@@ -255,7 +255,7 @@ public final class SharingBenchmark {
         row[column.ordinal()] = value;
     }
 
-    private static void write(Path file, List<String> headers, List<String[]> rows) throws IOException {
+    static void write(Path file, List<String> headers, List<String[]> rows) throws IOException {
         AtomicOutput.write(file, stream -> {
             try (SafeCsvWriter w = new SafeCsvWriter(stream, headers)) {
                 for (String[] r : rows) {

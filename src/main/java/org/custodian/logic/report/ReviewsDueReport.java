@@ -36,6 +36,7 @@ final class ReviewsDueReport {
         x.open("div", "class", "report register reviews");
         x.element("h1", w.t("report.reviews.title"));
         x.element("p", within == null ? w.t("report.reviews.leadAll", today.toString())
+                : within < 0 ? w.t("report.reviews.leadOverdue", today.toString())
                 : w.t("report.reviews.lead", today.toString(), within), "class", "lead");
         List<DueReview> overdue = due.stream().filter(r -> r.overdue(today)).toList();
         List<DueReview> coming = due.stream().filter(r -> !r.overdue(today)).toList();
@@ -60,7 +61,9 @@ final class ReviewsDueReport {
         }
         ReportTable table = new ReportTable("reviews", List.of("dataset", "title_en", "title_tc", "department",
                 "classification", "kind", "due_on", "last_done_on", "overdue"), rows);
-        return new ReportContent(ReportKind.REVIEWS, within == null ? "" : w.t("report.reviews.subject", within), w.t("report.reviews.title"),
+        String subject = within == null ? "" : within < 0 ? w.t("report.reviews.subjectOverdue")
+                : w.t("report.reviews.subject", within);
+        return new ReportContent(ReportKind.REVIEWS, subject, w.t("report.reviews.title"),
                 marking, options, true, x.toString(), List.of(table), due.size());
     }
 

@@ -33,6 +33,7 @@ public final class WorkbenchSession implements AutoCloseable {
     private final org.custodian.logic.trash.Trash trash;
     private final org.custodian.logic.oversight.Findings findings;
     private final org.custodian.logic.oversight.DataFlows dataFlows;
+    private final org.custodian.logic.oversight.Dashboard dashboard;
 
     private WorkbenchSession(Database database, Path templatesFolder) {
         this.database = database;
@@ -75,6 +76,8 @@ public final class WorkbenchSession implements AutoCloseable {
                 java.time.Clock.systemDefaultZone());
         this.dataFlows = new org.custodian.logic.oversight.DataFlows(
                 new org.custodian.store.DataFlowRepository(database), classification);
+        this.dashboard = new org.custodian.logic.oversight.Dashboard(new org.custodian.store.OversightCounts(database),
+                schemes, findings, java.time.Clock.systemDefaultZone());
         this.reports = new org.custodian.logic.report.Reports(database, inventory, classification, sharing, assessments,
                 java.time.Clock.systemDefaultZone());
     }
@@ -194,6 +197,10 @@ public final class WorkbenchSession implements AutoCloseable {
     /** The data-flow map: who shares what with whom under the register's agreements. */
     public org.custodian.logic.oversight.DataFlows dataFlows() {
         return dataFlows;
+    }
+
+    public org.custodian.logic.oversight.Dashboard dashboard() {
+        return dashboard;
     }
 
     public Backups backups() {

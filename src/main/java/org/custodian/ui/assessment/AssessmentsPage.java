@@ -50,6 +50,10 @@ public final class AssessmentsPage implements PageView {
     private final StackPane root = new StackPane();
     private final BorderPane list = new BorderPane();
     private final TableView<Assessment> table = new TableView<>();
+    private final javafx.beans.value.ChangeListener<org.custodian.ui.common.ListRequest> onListRequest =
+            (o, a, r) -> takeListRequest();
+    private final javafx.beans.value.WeakChangeListener<org.custodian.ui.common.ListRequest> weakListRequest =
+            new javafx.beans.value.WeakChangeListener<>(onListRequest);
 
     public AssessmentsPage(PageContext context) {
         this.context = context;
@@ -85,9 +89,20 @@ public final class AssessmentsPage implements PageView {
         status.setConverter(ChoiceText.of(s -> s == null ? i18n.tr("assessments.allStatuses") : i18n.tr(s.labelKey())));
         status.valueProperty().bindBidirectional(model.status);
         status.setId("assessment-status-filter");
+        ComboBox<String> risk = new ComboBox<>();
+        risk.getItems().setAll(java.util.Arrays.asList(null, "very-high", "high", "medium", "low", ""));
+        risk.setConverter(ChoiceText.of(this::riskChoice));
+        // A level another template names (asked for by the dashboard) joins the choices so the filter can show it.
+        model.riskLevel.addListener((o, a, level) -> {
+            if (level != null && !risk.getItems().contains(level)) {
+                risk.getItems().add(level);
+            }
+        });
+        risk.valueProperty().bindBidirectional(model.riskLevel);
+        risk.setId("assessment-risk-filter");
         list.setTop(new VBox(new PageHeader(i18n.tr("assessments.title"), model.countText, create, importButton, export,
                 report),
-                filterRow(status)));
+                filterRow(status, risk)));
         buildTable();
         Label empty = new Label(i18n.tr("assessments.empty"));
         empty.setWrapText(true);
@@ -98,6 +113,8 @@ public final class AssessmentsPage implements PageView {
         workspace.setVisible(false);
         root.setId("assessments-page");
         model.reload();
+        context.listRequestProperty().addListener(weakListRequest);
+        takeListRequest();
         context.recordRequestProperty().addListener(weakRecordRequest);
         takeRecordRequest();
     }
@@ -116,8 +133,21 @@ public final class AssessmentsPage implements PageView {
         open(link.id());
     }
 
-    private Node filterRow(ComboBox<AssessmentStatus> status) {
-        HBox row = new HBox(12, FormLayout.filter(i18n.tr("assessments.filter.status"), status));
+    /** Shows the list another page asked for, leaving the open assessment (its answers are saved as typed). */
+    private void takeListRequest() {
+        if (model.takeListRequest() && workspace.isVisible()) {
+            showList();
+        }
+    }
+
+    private String riskChoice(String level) {
+        return level == null ? i18n.tr("assessments.allLevels") : level.isEmpty() ? i18n.tr("assessments.level.none")
+                : levelKey(level).equals("other") ? level : i18n.tr("assessments.level." + levelKey(level));
+    }
+
+    private Node filterRow(ComboBox<AssessmentStatus> status, ComboBox<String> risk) {
+        HBox row = new HBox(12, FormLayout.filter(i18n.tr("assessments.filter.status"), status),
+                FormLayout.filter(i18n.tr("assessments.filter.level"), risk));
         row.setPadding(new Insets(0, 16, 8, 16));
         return row;
     }
@@ -207,6 +237,7 @@ public final class AssessmentsPage implements PageView {
     public void dispose() {
         context.recordRequestProperty().removeListener(weakRecordRequest);
         model.dispose();
+        context.listRequestProperty().removeListener(weakListRequest);
     }
 
     @Override

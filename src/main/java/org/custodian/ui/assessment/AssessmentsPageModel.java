@@ -30,6 +30,8 @@ final class AssessmentsPageModel {
 
     final ObservableList<Assessment> rows = FXCollections.observableArrayList();
     final ObjectProperty<AssessmentStatus> status = new SimpleObjectProperty<>();
+    /** The risk level's id to show (null: every level; "" those not rated yet). */
+    final ObjectProperty<String> riskLevel = new SimpleObjectProperty<>();
     final BooleanProperty writable = new SimpleBooleanProperty(false);
     final StringBinding countText;
     private final PageContext context;
@@ -45,11 +47,26 @@ final class AssessmentsPageModel {
         context.sessionProperty().addListener(weakReload);
         context.dataVersionProperty().addListener(weakReload);
         status.addListener(weakReload);
+        riskLevel.addListener(weakReload);
     }
 
     void dispose() {
         context.sessionProperty().removeListener(weakReload);
         context.dataVersionProperty().removeListener(weakReload);
+    }
+
+    /**
+     * Takes the revisions another page asked for (a dashboard tile): its status and risk level, nothing else.
+     * False when the pending request is for another page.
+     */
+    boolean takeListRequest() {
+        if (!(context.listRequestProperty().get() instanceof org.custodian.ui.common.ListRequest.Assessments r)) {
+            return false;
+        }
+        context.listRequestHandled();
+        status.set(r.status());
+        riskLevel.set(r.riskLevel());
+        return true;
     }
 
     WorkbenchSession session() {
@@ -66,7 +83,8 @@ final class AssessmentsPageModel {
         }
         writable.set(s.access() == Access.READ_WRITE);
         AssessmentStatus wanted = status.get();
-        context.runner().read(p -> s.assessments().list(wanted), list -> {
+        String risk = riskLevel.get();
+        context.runner().read(p -> s.assessments().list(wanted, risk), list -> {
             if (mine == request) {
                 rows.setAll(list);
             }

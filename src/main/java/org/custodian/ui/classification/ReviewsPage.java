@@ -64,6 +64,7 @@ public final class ReviewsPage implements PageView {
         root.setCenter(new StackPane(table(), emptyState()));
         root.setId("reviews-page");
         model.reload();
+        model.takeListRequest();
     }
 
     @Override
@@ -77,7 +78,7 @@ public final class ReviewsPage implements PageView {
     }
 
     private Node filters() {
-        ComboBox<Integer> within = DueWindow.picker(model.within, i18n);
+        ComboBox<Integer> within = DueWindow.picker(model.within, i18n, DueWindow.WITH_OVERDUE_ONLY);
         within.setId("reviews-within");
 
         ObservableList<ReviewKind> kinds = FXCollections.observableArrayList();

@@ -55,6 +55,9 @@ final class ReviewsPageModel {
     // Registered weakly on the shell's properties, so a page dropped by a language switch is collected.
     private final ChangeListener<Object> reloadOnChange = (o, a, b) -> reload();
     private final WeakChangeListener<Object> weakReload = new WeakChangeListener<>(reloadOnChange);
+    private final ChangeListener<org.custodian.ui.common.ListRequest> onListRequest = (o, a, r) -> takeListRequest();
+    private final WeakChangeListener<org.custodian.ui.common.ListRequest> weakListRequest =
+            new WeakChangeListener<>(onListRequest);
 
     ReviewsPageModel(PageContext context) {
         this.context = context;
@@ -68,11 +71,25 @@ final class ReviewsPageModel {
         level.addListener((o, a, b) -> reload());
         context.dataVersionProperty().addListener(weakReload);
         context.sessionProperty().addListener(weakReload);
+        context.listRequestProperty().addListener(weakListRequest);
     }
 
     void dispose() {
         context.dataVersionProperty().removeListener(weakReload);
         context.sessionProperty().removeListener(weakReload);
+        context.listRequestProperty().removeListener(weakListRequest);
+    }
+
+    /** Shows the queue another page asked for (a dashboard tile): its kind and window, the other filters cleared. */
+    void takeListRequest() {
+        if (!(context.listRequestProperty().get() instanceof org.custodian.ui.common.ListRequest.Reviews r)) {
+            return;
+        }
+        context.listRequestHandled();
+        department.set(null);
+        level.set(null);
+        kind.set(r.kind());
+        within.set(r.overdueOnly() ? ReviewQuery.OVERDUE : null);
     }
 
     String departmentName(String code) {

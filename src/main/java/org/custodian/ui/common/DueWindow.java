@@ -14,9 +14,18 @@ public final class DueWindow {
     private DueWindow() {
     }
 
+    /** The reviews queue's windows: only the overdue ones first, then the others. */
+    public static final List<Integer> WITH_OVERDUE_ONLY = java.util.Arrays.asList(
+            org.custodian.model.classification.ReviewQuery.OVERDUE, 0, 30, 60, 90, 180, 365, null);
+
     public static ComboBox<Integer> picker(ObjectProperty<Integer> value, I18n i18n) {
-        ComboBox<Integer> within = new ComboBox<>(FXCollections.observableArrayList(CHOICES));
-        within.setConverter(ChoiceText.of(d -> d == null ? i18n.tr("reviews.within.all") : d == 0
+        return picker(value, i18n, CHOICES);
+    }
+
+    public static ComboBox<Integer> picker(ObjectProperty<Integer> value, I18n i18n, List<Integer> choices) {
+        ComboBox<Integer> within = new ComboBox<>(FXCollections.observableArrayList(choices));
+        within.setConverter(ChoiceText.of(d -> d == null ? i18n.tr("reviews.within.all") : d < 0
+                ? i18n.tr("reviews.within.overdueOnly") : d == 0
                 ? i18n.tr("reviews.within.overdue") : i18n.tr("reviews.within.days", String.valueOf(d))));
         within.valueProperty().bindBidirectional(value);
         return within;

@@ -46,6 +46,15 @@ public interface PageContext {
     /** The page took the request. */
     void recordRequestHandled();
 
+    /** Shows a register's list filtered as the request says, on the page that keeps that register. */
+    void openList(ListRequest request);
+
+    /** The latest request to show a list filtered, until the page it is for takes it (then null). */
+    ReadOnlyObjectProperty<ListRequest> listRequestProperty();
+
+    /** The page took the list request. */
+    void listRequestHandled();
+
     /** Shows the audit log filtered to one record (a record's "Open in the audit log"). */
     void openAuditLog(org.custodian.model.audit.AuditFilter filter);
 

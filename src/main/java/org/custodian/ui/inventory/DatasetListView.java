@@ -100,6 +100,12 @@ public final class DatasetListView implements PageView {
     private final javafx.beans.value.WeakChangeListener<org.custodian.ui.common.RecordLink> weakRecordRequest =
             new javafx.beans.value.WeakChangeListener<>(onRecordRequest);
 
+    private final javafx.beans.value.ChangeListener<org.custodian.ui.common.ListRequest> onListRequest =
+            (o, a, r) -> takeListRequest();
+    private final javafx.beans.value.WeakChangeListener<org.custodian.ui.common.ListRequest> weakListRequest =
+            new javafx.beans.value.WeakChangeListener<>(onListRequest);
+    private final Label filterText = new Label();
+
     public DatasetListView(PageContext context) {
         this.context = context;
         this.model = new DatasetListViewModel(context);
@@ -119,6 +125,7 @@ public final class DatasetListView implements PageView {
             }
         });
         context.recordRequestProperty().addListener(weakRecordRequest);
+        context.listRequestProperty().addListener(weakListRequest);
 
         search.setPromptText(i18n.tr("datasets.search.prompt"));
         search.setLeft(new FontIcon(Material2OutlinedMZ.SEARCH));
@@ -140,6 +147,7 @@ public final class DatasetListView implements PageView {
         root.setTop(new PageHeader(i18n.tr("datasets.title"), model.countText, search, newButton(), importButton(),
                 report, moreMenu()));
         content.setCenter(new StackPane(tableWithFooter(), emptyState(), noMatches()));
+        content.setTop(filterLine());
         content.setLeft(facetPanel());
         // Built now, hidden: showing a dry run's report must not make the window build and style a table.
         reviewHolder.getChildren().add(reviewPane());
@@ -168,6 +176,7 @@ public final class DatasetListView implements PageView {
         // Another workbench: the form's record belongs to the old one (the shell asked about unsaved text).
         context.sessionProperty().addListener(weakSessionChange);
         takeRecordRequest();
+        takeListRequest();
         exchange.pending.addListener((o, a, p) -> showReview(p));
         model.start();
     }
@@ -793,6 +802,56 @@ public final class DatasetListView implements PageView {
         }
     }
 
+    /** Shows the datasets another page asked for (a dashboard tile): its filters in place of the ones chosen before. */
+    private void takeListRequest() {
+        if (!(context.listRequestProperty().get() instanceof org.custodian.ui.common.ListRequest.Datasets r)) {
+            return;
+        }
+        context.listRequestHandled();
+        model.apply(r.filters());
+    }
+
+    /**
+     * The filters in force in words, over the table, with a way to clear them: a list opened from the dashboard says
+     * what it shows even while the facets are scrolled away or hidden behind the drawer.
+     */
+    private Node filterLine() {
+        filterText.setId("dataset-filter-text");
+        filterText.setWrapText(true);
+        filterText.getStyleClass().add(Styles.TEXT_SMALL);
+        Hyperlink clear = new Hyperlink(i18n.tr("datasets.clearFilters"));
+        clear.setId("dataset-filter-clear");
+        clear.setMinWidth(Region.USE_PREF_SIZE);
+        clear.setOnAction(e -> model.clearFilters());
+        FontIcon icon = new FontIcon(Material2OutlinedAL.FILTER_LIST);
+        HBox line = new HBox(8, icon, filterText, clear);
+        line.setAlignment(Pos.CENTER_LEFT);
+        line.setPadding(new Insets(6, 16, 6, 16));
+        line.getStyleClass().add("filter-line");
+        Runnable update = () -> {
+            List<String> parts = new java.util.ArrayList<>();
+            if (!model.search.get().isBlank()) {
+                parts.add("“" + model.search.get().strip() + "”");
+            }
+            for (DatasetFacet facet : DatasetFacet.values()) {
+                java.util.Set<String> values = model.filters.getOrDefault(facet, java.util.Set.of());
+                if (!values.isEmpty()) {
+                    parts.add(i18n.tr(facet.labelKey()) + ": " + String.join(", ", values.stream().sorted()
+                            .map(v -> facetLabel(facet, v)).toList()));
+                }
+            }
+            filterText.setText(String.join(" · ", parts));
+            line.setVisible(!parts.isEmpty());
+            line.setManaged(!parts.isEmpty());
+        };
+        model.filters.addListener((javafx.collections.MapChangeListener<DatasetFacet, java.util.Set<String>>) c ->
+                update.run());
+        model.search.addListener((o, a, b) -> update.run());
+        model.lookups.addListener((o, a, b) -> update.run());
+        update.run();
+        return line;
+    }
+
     /** Opens the dataset another page asked for (a covered dataset of an agreement). */
     private void takeRecordRequest() {
         org.custodian.ui.common.RecordLink link = context.recordRequestProperty().get();
@@ -873,6 +932,7 @@ public final class DatasetListView implements PageView {
         model.dispose();
         context.sessionProperty().removeListener(weakSessionChange);
         context.recordRequestProperty().removeListener(weakRecordRequest);
+        context.listRequestProperty().removeListener(weakListRequest);
     }
 
     @Override

@@ -192,6 +192,17 @@ final class DatasetListViewModel {
         search.set("");
     }
 
+    /** Shows what another page asked for (a dashboard tile): exactly these facet values, no search. */
+    void apply(Map<DatasetFacet, Set<String>> wanted) {
+        search.set("");
+        filters.clear();
+        wanted.forEach((facet, values) -> {
+            if (!values.isEmpty()) {
+                filters.put(facet, new LinkedHashSet<>(values));
+            }
+        });
+    }
+
     void firstPage() {
         if (pageIndex.get() != 0) {
             pageIndex.set(0);

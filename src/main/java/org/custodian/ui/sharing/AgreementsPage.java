@@ -72,6 +72,10 @@ public final class AgreementsPage implements PageView {
     private final javafx.beans.value.ChangeListener<RecordLink> onRequest = (o, a, link) -> takeRequest();
     private final javafx.beans.value.WeakChangeListener<RecordLink> weakRequest =
             new javafx.beans.value.WeakChangeListener<>(onRequest);
+    private final javafx.beans.value.ChangeListener<org.custodian.ui.common.ListRequest> onListRequest =
+            (o, a, r) -> takeListRequest();
+    private final javafx.beans.value.WeakChangeListener<org.custodian.ui.common.ListRequest> weakListRequest =
+            new javafx.beans.value.WeakChangeListener<>(onListRequest);
     private boolean revertingSelection;
     // Another workbench opened: the drawer must not keep showing (or saving into) a record of the old one.
     private final javafx.beans.value.ChangeListener<Object> onSession = (o, a, b) -> sessionReplaced();
@@ -134,10 +138,12 @@ public final class AgreementsPage implements PageView {
                 editorModel.setOrganisations(List.copyOf(model.organisations)));
         model.scheme.addListener((o, a, s) -> editor.setLevels(s == null ? List.of() : s.levels()));
         context.recordRequestProperty().addListener(weakRequest);
+        context.listRequestProperty().addListener(weakListRequest);
         context.sessionProperty().addListener(weakSession);
         model.rows.addListener((ListChangeListener<SharingAgreement>) c -> reselect());
         model.reload();
         takeRequest();
+        takeListRequest();
     }
 
     @Override
@@ -149,6 +155,7 @@ public final class AgreementsPage implements PageView {
     public void dispose() {
         model.dispose();
         context.recordRequestProperty().removeListener(weakRequest);
+        context.listRequestProperty().removeListener(weakListRequest);
         context.sessionProperty().removeListener(weakSession);
     }
 
@@ -226,6 +233,15 @@ public final class AgreementsPage implements PageView {
         revertingSelection = false;
         editorModel.create();
         editor.focusFirstField();
+    }
+
+    /** Shows the agreements another page asked for (a dashboard tile), in place of the filters chosen before. */
+    private void takeListRequest() {
+        if (!(context.listRequestProperty().get() instanceof org.custodian.ui.common.ListRequest.Agreements r)) {
+            return;
+        }
+        context.listRequestHandled();
+        model.apply(r);
     }
 
     /** Opens the agreement another page asked for (a dataset's list of agreements, the due list). */

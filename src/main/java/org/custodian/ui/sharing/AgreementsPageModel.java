@@ -132,6 +132,13 @@ final class AgreementsPageModel {
         }
     }
 
+    /** Shows what another page asked for (a dashboard tile): its status and expiry window, the rest cleared. */
+    void apply(org.custodian.ui.common.ListRequest.Agreements request) {
+        clearFilters();
+        status.set(request.status());
+        expiringWithin.set(request.expiringWithin());
+    }
+
     void clearFilters() {
         search.set("");
         type.set(null);

@@ -99,6 +99,7 @@ public final class MainWindow {
 
     private PageView pageView(Page page) {
         return pages.computeIfAbsent(page, p -> switch (p) {
+            case DASHBOARD -> new org.custodian.ui.oversight.DashboardPage(model);
             case WORKBENCH -> new WorkbenchPage(model, () -> model.pageProperty().set(Page.REFERENCE_LISTS));
             case DATASETS -> new org.custodian.ui.inventory.DatasetListView(model);
             case REFERENCE_LISTS -> new ReferenceListsPage(model);

@@ -44,6 +44,7 @@ public final class MainWindowViewModel implements PageContext {
     private final ObjectProperty<Page> page = new SimpleObjectProperty<>(Page.WORKBENCH);
     private final javafx.beans.property.ReadOnlyObjectWrapper<org.custodian.ui.common.RecordLink> recordRequest =
             new javafx.beans.property.ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<org.custodian.ui.common.ListRequest> listRequest = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<org.custodian.model.audit.AuditFilter> auditRequest =
             new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<I18n> i18n;
@@ -146,6 +147,30 @@ public final class MainWindowViewModel implements PageContext {
     @Override
     public void recordRequestHandled() {
         recordRequest.set(null);
+    }
+
+    @Override
+    public void openList(org.custodian.ui.common.ListRequest request) {
+        // The findings page comes with the findings rules; until then a findings request has no page to go to.
+        Page target = request instanceof org.custodian.ui.common.ListRequest.Datasets ? Page.DATASETS
+                : request instanceof org.custodian.ui.common.ListRequest.Agreements ? Page.AGREEMENTS
+                : request instanceof org.custodian.ui.common.ListRequest.Reviews ? Page.REVIEWS
+                : request instanceof org.custodian.ui.common.ListRequest.Assessments ? Page.ASSESSMENTS : null;
+        if (target == null) {
+            return;
+        }
+        listRequest.set(request);
+        page.set(target);
+    }
+
+    @Override
+    public ReadOnlyObjectProperty<org.custodian.ui.common.ListRequest> listRequestProperty() {
+        return listRequest.getReadOnlyProperty();
+    }
+
+    @Override
+    public void listRequestHandled() {
+        listRequest.set(null);
     }
 
     @Override
@@ -266,7 +291,10 @@ public final class MainWindowViewModel implements PageContext {
                     throw new WorkbenchAccessException(Reason.OLDER_SCHEMA, file, file
                             + " uses an older schema; it is upgraded only when opened for writing.", null);
                 }
-                return new OpenOutcome.Opened(opened, opened.summary());
+                WorkbenchSummary first = opened.summary();
+                boolean anyRecords = first.datasets() > 0 || first.agreements() > 0
+                        || opened.assessments().total() > 0;
+                return new OpenOutcome.Opened(opened, first, anyRecords);
             } catch (RuntimeException e) {
                 opened.close();
                 throw e;
@@ -286,6 +314,8 @@ public final class MainWindowViewModel implements PageContext {
             settings.saveInBackground();
             recentFiles.setAll(settings.recentFiles());
             dataVersion.set(dataVersion.get() + 1);
+            // A workbench with records opens on where it stands; an empty one on the page that fills it.
+            page.set(o.anyRecords() ? Page.DASHBOARD : Page.WORKBENCH);
             if (o.session().preMigrationBackup() != null) {
                 dialogs.notify(tr("open.migrated", o.session().preMigrationBackup().getFileName()));
             }
@@ -530,6 +560,10 @@ public final class MainWindowViewModel implements PageContext {
             int created = reports.stream().mapToInt(ImportReport::created).sum();
             dialogs.notify(tr("sample.loaded", created));
             dataChanged();
+            // Loaded from the workbench page (the empty workbench's first screen): show where the sample stands.
+            if (page.get() == Page.WORKBENCH) {
+                page.set(Page.DASHBOARD);
+            }
         }, failure -> dialogs.showError(tr("sample.failed.title"), tr("sample.failed"), failure.getMessage()));
     }
 

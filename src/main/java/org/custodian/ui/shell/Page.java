@@ -5,7 +5,7 @@ import org.kordamp.ikonli.material2.Material2OutlinedAL;
 
 /** The pages of the sidebar, in order; Ctrl+1…9 and Ctrl+0 open them. A capability adds its page here when it exists. */
 public enum Page {
-    WORKBENCH("nav.workbench", Material2OutlinedAL.HOME),
+    DASHBOARD("nav.dashboard", Material2OutlinedAL.DASHBOARD),
     DATASETS("nav.datasets", org.kordamp.ikonli.material2.Material2OutlinedMZ.TABLE_VIEW),
     REVIEWS("nav.reviews", Material2OutlinedAL.EVENT_AVAILABLE),
     AGREEMENTS("nav.agreements", org.kordamp.ikonli.material2.Material2OutlinedMZ.SWAP_HORIZ),
@@ -13,9 +13,10 @@ public enum Page {
     ASSESSMENTS("nav.assessments", Material2OutlinedAL.ASSIGNMENT),
     FINDINGS("nav.findings", org.kordamp.ikonli.material2.Material2OutlinedMZ.REPORT_PROBLEM),
     DATA_FLOWS("nav.dataFlows", Material2OutlinedAL.ACCOUNT_TREE),
+    AUDIT("nav.audit", Material2OutlinedAL.HISTORY),
+    WORKBENCH("nav.workbench", Material2OutlinedAL.HOME),
     SCHEME("nav.scheme", org.kordamp.ikonli.material2.Material2OutlinedMZ.SECURITY),
     REFERENCE_LISTS("nav.referenceLists", Material2OutlinedAL.LIST_ALT),
-    AUDIT("nav.audit", Material2OutlinedAL.HISTORY),
     TRASH("nav.trash", Material2OutlinedAL.DELETE_OUTLINE);
 
     private final String labelKey;
