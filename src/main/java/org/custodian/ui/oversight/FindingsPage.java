@@ -38,6 +38,7 @@ import org.custodian.ui.common.ChoiceText;
 import org.custodian.ui.common.EmptyState;
 import org.custodian.ui.common.FormLayout;
 import org.custodian.ui.common.I18n;
+import org.custodian.ui.common.ListRequest;
 import org.custodian.ui.common.PageContext;
 import org.custodian.ui.common.PageHeader;
 import org.custodian.ui.common.PageView;
@@ -90,11 +91,22 @@ public final class FindingsPage implements PageView {
         model.selected.addListener((o, a, b) -> showDetail(b));
         showDetail(null);
         model.reload();
+        this.context = context;
+        context.listRequestProperty().addListener(weakListRequest);
+        takeListRequest();
     }
 
-    /** Shows the open findings of one severity (null: all), as the dashboard's tiles ask. */
-    public void showOpen(Severity severity) {
-        model.showOpen(severity);
+    private final PageContext context;
+    private final javafx.beans.value.ChangeListener<Object> listRequest = (o, a, b) -> takeListRequest();
+    private final javafx.beans.value.WeakChangeListener<Object> weakListRequest =
+            new javafx.beans.value.WeakChangeListener<>(listRequest);
+
+    /** Shows the open findings of the severity a dashboard tile asked for. */
+    private void takeListRequest() {
+        if (context.listRequestProperty().get() instanceof ListRequest.Findings request) {
+            context.listRequestHandled();
+            model.showOpen(request.severity());
+        }
     }
 
     @Override
@@ -104,6 +116,7 @@ public final class FindingsPage implements PageView {
 
     @Override
     public void dispose() {
+        context.listRequestProperty().removeListener(weakListRequest);
         model.dispose();
     }
 

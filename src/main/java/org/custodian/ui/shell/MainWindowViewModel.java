@@ -151,14 +151,11 @@ public final class MainWindowViewModel implements PageContext {
 
     @Override
     public void openList(org.custodian.ui.common.ListRequest request) {
-        // The findings page comes with the findings rules; until then a findings request has no page to go to.
         Page target = request instanceof org.custodian.ui.common.ListRequest.Datasets ? Page.DATASETS
                 : request instanceof org.custodian.ui.common.ListRequest.Agreements ? Page.AGREEMENTS
                 : request instanceof org.custodian.ui.common.ListRequest.Reviews ? Page.REVIEWS
-                : request instanceof org.custodian.ui.common.ListRequest.Assessments ? Page.ASSESSMENTS : null;
-        if (target == null) {
-            return;
-        }
+                : request instanceof org.custodian.ui.common.ListRequest.Assessments ? Page.ASSESSMENTS
+                : Page.FINDINGS;
         listRequest.set(request);
         page.set(target);
     }
