@@ -85,6 +85,9 @@ public final class DashboardBenchmark {
             out.put("agreements_expiring_90_days", Long.toString(f.expiringWithin().get(90)));
             out.put("reviews_overdue", Long.toString(f.overdueReviews().values().stream().mapToLong(Long::longValue)
                     .sum()));
+            // The dashboard runs every findings rule to count the open findings: how many it found.
+            out.put("open_findings", Long.toString(f.openFindings().values().stream().mapToLong(Number::longValue)
+                    .sum()));
             out.put("load_p50_ms", Figures.millis(Figures.percentile(appNs, 50)));
             out.put("load_p95_ms", Figures.millis(Figures.percentile(appNs, 95)));
             out.put("raw_group_by_p95_ms", Figures.millis(Figures.percentile(rawNs, 95)));
