@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.custodian.model.assessment.AssessmentStatus;
-import org.custodian.model.assessment.SubjectKind;
 import org.custodian.model.inventory.CodedValue;
 import org.custodian.model.inventory.OpenDataStatus;
 import org.custodian.model.oversight.AssessmentFacts;
@@ -239,17 +238,15 @@ public final class FindingQueries {
                         rs.getString(1)), k -> new ArrayList<>()).add(dataset(rs, 2, 3)));
         List<AssessmentFacts> facts = new ArrayList<>();
         query(c, """
-                SELECT a.id, a.reference, a.revision, a.department, a.template_hash, a.subject_kind, a.status,
-                       a.risk_level,
+                SELECT a.id, a.reference, a.revision, a.department, a.template_hash, a.status, a.risk_level,
                        EXISTS (SELECT 1 FROM assessment_step s WHERE s.assessment_key = a.row_key
                                AND s.role = 'third-line' AND s.to_status IN ('approved', 'approved-with-conditions'))
                 FROM assessment a WHERE a.status <> 'rejected' AND\s""" + LATEST_REVISION
                 + " ORDER BY a.reference", rs -> {
                     RecordRef ref = assessment(rs);
                     facts.add(new AssessmentFacts(ref, blankToNull(rs.getString(4)), rs.getString(5),
-                            CodedValue.parse(SubjectKind.class, rs.getString(6)),
-                            CodedValue.parse(AssessmentStatus.class, rs.getString(7)), rs.getString(8),
-                            personal.getOrDefault(ref.id(), List.of()), rs.getBoolean(9)));
+                            CodedValue.parse(AssessmentStatus.class, rs.getString(6)), rs.getString(7),
+                            personal.getOrDefault(ref.id(), List.of()), rs.getBoolean(8)));
                 });
         return facts;
     }

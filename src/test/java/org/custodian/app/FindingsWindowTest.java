@@ -44,6 +44,25 @@ class FindingsWindowTest extends WorkbenchWindowTest {
     }
 
     @Test
+    void theDashboardsHighTileOpensTheOpenHighFindings() throws Exception {
+        loadSample();
+        waitUntil("the dashboard shows its findings tile", () -> model.pageProperty().get() == Page.DASHBOARD
+                && lookup("#dashboard-tile-findings-high").tryQuery().isPresent());
+        int high = session().findings().openBySeverity(session().findings().today()).get(Severity.HIGH);
+        assertTrue(high > 0);
+        waitUntil("the tile counts them", () -> lookup("#dashboard-tile-findings-high").queryAs(Button.class)
+                .lookupAll(".tile-number").stream().anyMatch(n -> ((javafx.scene.control.Label) n).getText()
+                        .equals(String.valueOf(high))));
+        interact(() -> lookup("#dashboard-tile-findings-high").queryAs(Button.class).fire());
+        waitUntil("the findings page shows the open high ones", () -> model.pageProperty().get() == Page.FINDINGS
+                && lookup("#findings-table").tryQuery().isPresent() && table().getItems().size() == high);
+        assertTrue(table().getItems().stream().allMatch(s -> s.open() && s.finding().severity() == Severity.HIGH));
+        @SuppressWarnings("unchecked")
+        ComboBox<Severity> severity = lookup("#findings-severity").queryAs(ComboBox.class);
+        assertEquals(Severity.HIGH, severity.getValue(), "the filter says what is applied");
+    }
+
+    @Test
     void theFindingsAreListedFilteredOpenedAndAccepted() throws Exception {
         loadSample();
         interact(() -> model.pageProperty().set(Page.FINDINGS));

@@ -51,7 +51,7 @@ class AuditCommandTest {
         Path out = dir.resolve("log.csv");
         Run export = run("--db", db.toString(), "audit", "export", out.toString());
         assertEquals(0, export.exit(), export.err());
-        assertTrue(export.err().contains("Wrote 1539 audit events to " + out), export.err());
+        assertTrue(export.err().contains("Wrote 1550 audit events to " + out), export.err());
         assertTrue(export.err().contains(head), "it names the head");
         List<String> lines = lines(out);
         assertEquals("# Custodian audit log; chain head " + head + " (check it with: audit verify --expect " + head
@@ -59,7 +59,7 @@ class AuditCommandTest {
         assertTrue(lines.get(1).startsWith("# Filter: the whole log; times in "), lines.get(1));
         assertEquals("seq,time,actor,entity_type,entity_id,record,action,reason,changes,prev_hash,hash", lines.get(2));
         assertTrue(lines.get(3).startsWith("1,"), lines.get(3));
-        assertTrue(Files.readString(out).contains("\n1539,"), "the last event is in");
+        assertTrue(Files.readString(out).contains("\n1550,"), "the last event is in");
         assertFalse(Files.exists(dir.resolve("log.csv.part")));
         assertEquals(0, run("--db", db.toString(), "audit", "verify", "--expect", head).exit(),
                 "the head in the file is one verify accepts");
@@ -73,7 +73,7 @@ class AuditCommandTest {
                 .exit());
         List<String> lines = lines(all);
         assertTrue(lines.get(1).startsWith("# Filter: from " + today + " to " + today), lines.get(1));
-        assertTrue(Files.readString(all).contains("\n1539,"), "every event of the sample was written today");
+        assertTrue(Files.readString(all).contains("\n1550,"), "every event of the sample was written today");
         Path none = dir.resolve("yesterday.csv");
         Run before = run("--db", db.toString(), "audit", "export", none.toString(), "--to",
                 LocalDate.now().minusDays(1).toString());

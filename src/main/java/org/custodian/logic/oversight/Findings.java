@@ -17,7 +17,6 @@ import org.custodian.model.assessment.AssessmentRecord;
 import org.custodian.model.assessment.AssessmentTemplate;
 import org.custodian.model.assessment.Question;
 import org.custodian.model.assessment.RiskLevel;
-import org.custodian.model.assessment.SubjectKind;
 import org.custodian.model.assessment.Visibility;
 import org.custodian.model.oversight.AssessmentFacts;
 import org.custodian.model.oversight.Finding;
@@ -168,10 +167,15 @@ public final class Findings {
         return found;
     }
 
-    /** An AI assessment over personal data must answer its data-privacy questions (those that show). */
+    /**
+     * An AI assessment over personal data must answer its data-privacy questions (those that show). The AI templates
+     * file those questions under the data-privacy principle; a template without any (a privacy impact assessment,
+     * which is all privacy questions) has no such section to leave open.
+     */
     private Optional<Finding> aiPrivacyUnanswered(AssessmentFacts a, AssessmentTemplate template) {
-        boolean aiTemplate = template.principles().stream().anyMatch(p -> PRIVACY_PRINCIPLE.equals(p.id()));
-        if (a.personalDataDatasets().isEmpty() || !(aiTemplate || a.kind() == SubjectKind.AI_SYSTEM)) {
+        List<Question> privacy = template.questions().stream().filter(q -> PRIVACY_PRINCIPLE.equals(q.principle()))
+                .toList();
+        if (a.personalDataDatasets().isEmpty() || privacy.isEmpty()) {
             return Optional.empty();
         }
         AssessmentRecord record = assessments.load(a.assessment().id()).orElse(null);
@@ -180,13 +184,9 @@ public final class Findings {
         }
         Map<String, Answer> answers = record.answers();
         Visibility visible = Visibility.of(template, answers);
-        List<Question> privacy = template.questions().stream().filter(q -> PRIVACY_PRINCIPLE.equals(q.principle()))
-                .toList();
         long unanswered = privacy.stream().filter(q -> visible.shows(q.id()))
                 .filter(q -> answers.get(q.id()) == null || answers.get(q.id()).value().isBlank()).count();
-        // A template without data-privacy questions (an AI project assessed on another template) has no privacy
-        // section at all, which is the same gap.
-        if (!privacy.isEmpty() && unanswered == 0) {
+        if (unanswered == 0) {
             return Optional.empty();
         }
         List<RecordRef> records = new ArrayList<>();
@@ -194,7 +194,7 @@ public final class Findings {
         records.addAll(a.personalDataDatasets());
         String codes = String.join(", ", a.personalDataDatasets().stream().map(RecordRef::label).toList());
         return Optional.of(new Finding(FindingRule.AI_PRIVACY_UNANSWERED, records, a.department(),
-                List.of(a.assessment().label(), codes, privacy.isEmpty() ? 0L : unanswered)));
+                List.of(a.assessment().label(), codes, unanswered)));
     }
 
     /** A result at or above the template's third-line level needs the third line's approval on record. */

@@ -113,7 +113,7 @@ final class FlowMapSvg {
     private void polygon(double[] points, String colour) {
         svg.append("<polygon points=\"");
         for (int i = 0; i < points.length; i += 2) {
-            svg.append(i == 0 ? "" : " ").append(n(points[i])).append(',').append(n(points[i + 1]));
+            svg.append(i == 0 ? "" : " ").append(n(points[i])).append(' ').append(n(points[i + 1]));
         }
         svg.append("\" fill=\"").append(colour).append("\"/>");
     }
@@ -126,7 +126,7 @@ final class FlowMapSvg {
     private static void polygonWithStroke(double[] points, String colour, StringBuilder to) {
         to.append("<polygon points=\"");
         for (int i = 0; i < points.length; i += 2) {
-            to.append(i == 0 ? "" : " ").append(n(points[i])).append(',').append(n(points[i + 1]));
+            to.append(i == 0 ? "" : " ").append(n(points[i])).append(' ').append(n(points[i + 1]));
         }
         to.append("\" fill=\"").append(colour).append("\" stroke=\"#ffffff\" stroke-width=\"1.5\"/>");
     }
@@ -228,7 +228,7 @@ final class FlowMapSvg {
     private static void arrow(StringBuilder to, double[] points) {
         to.append("<polygon points=\"");
         for (int i = 0; i < points.length; i += 2) {
-            to.append(i == 0 ? "" : " ").append(n(points[i])).append(',').append(n(points[i + 1]));
+            to.append(i == 0 ? "" : " ").append(n(points[i])).append(' ').append(n(points[i + 1]));
         }
         to.append("\" fill=\"").append(FOREGROUND).append("\"/>");
     }

@@ -414,6 +414,16 @@ public final class AgreementExchange {
             }
             String reason = "Imported from " + source + " (line " + row.line() + ")";
             AgreementCheck check = register.validator().check(fields, context);
+            if (existing.isPresent() && !check.problems().isEmpty() && onlyLevelsChanged(check)
+                    && sameAsStored(fields, existing.get())) {
+                // The row is the agreement as stored; only a covered dataset's level moved since (raised above the
+                // ceiling, say). Importing it again changes nothing, so it is not refused: the findings report it.
+                check.problems().forEach(p -> warnings.add(new RowProblem(source, row.line(), p.field(), p.english(),
+                        p)));
+                results.add(new RowResult(row.line(), reference, title, RowOutcome.UNCHANGED, List.of(),
+                        List.of()));
+                return;
+            }
             check.problems().forEach(p -> problems.add(new RowProblem(source, row.line(), p.field(), p.english(), p)));
             SharingAgreement incoming = check.agreement();
             List<RowProblem> rowWarnings = new ArrayList<>(row.warnings());
@@ -449,6 +459,24 @@ public final class AgreementExchange {
             }
             results.add(new RowResult(row.line(), incoming.reference(), incoming.title(), outcome, List.of(),
                     rowWarnings));
+        }
+
+        /** Problems that come from the covered datasets' levels now, not from what the row says. */
+        private static boolean onlyLevelsChanged(AgreementCheck check) {
+            return check.problems().stream().allMatch(p -> p.key().equals("validation.agreement.aboveCeiling")
+                    || p.key().equals("validation.agreement.mechanismNotAllowed"));
+        }
+
+        /** Whether every field of the row, as text, is what the stored agreement holds. */
+        private static boolean sameAsStored(Map<AgreementColumn, String> fields, SharingAgreement stored) {
+            Map<AgreementColumn, String> columns = stored.columns();
+            for (AgreementColumn c : AgreementColumn.values()) {
+                if (!java.util.Objects.equals(org.custodian.model.validation.FieldText.value(fields.get(c)),
+                        org.custodian.model.validation.FieldText.value(columns.get(c)))) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /**

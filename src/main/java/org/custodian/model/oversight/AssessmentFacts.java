@@ -2,7 +2,6 @@ package org.custodian.model.oversight;
 
 import java.util.List;
 import org.custodian.model.assessment.AssessmentStatus;
-import org.custodian.model.assessment.SubjectKind;
 
 /**
  * What the assessment rules need to know of an assessment's latest revision: the rules that depend on its template
@@ -11,8 +10,8 @@ import org.custodian.model.assessment.SubjectKind;
  * @param personalDataDatasets the linked datasets that hold personal data
  * @param thirdLineSigned whether the third line approved this revision
  */
-public record AssessmentFacts(RecordRef assessment, String department, String templateHash, SubjectKind kind,
-                              AssessmentStatus status, String riskLevel, List<RecordRef> personalDataDatasets,
+public record AssessmentFacts(RecordRef assessment, String department, String templateHash, AssessmentStatus status,
+                              String riskLevel, List<RecordRef> personalDataDatasets,
                               boolean thirdLineSigned) {
 
     public AssessmentFacts {

@@ -28,7 +28,7 @@ public record Finding(FindingRule rule, List<RecordRef> records, String departme
      */
     public String key() {
         return rule.id() + ":" + records.stream().map(r -> r.id().toString()).sorted()
-                .collect(Collectors.joining(","));
+                .collect(Collectors.joining("+"));
     }
 
     /** The records' codes or references, as the command line and the accepted list print them. */

@@ -57,12 +57,12 @@ class BackupRestoreTest {
         List<String> atBackup = TestFiles.column(file, ALL_ROWS);
         // reference entries, sample datasets, and one audit event for each
         // Every list entry (118 organisations and 12 external ones, 20 categories, 38 formats), dataset,
-        // decision (395), access review (128), agreement (32) and lineage link (26 in 15 rows of derived.csv),
-        // and the audit events: one per entry, dataset, decision, review, agreement and derived.csv row. Then the
-        // sample assessments: 7 revisions, with 479 audit events between them (creation, answers, notes, evidence,
-        // risks, actions and workflow steps).
-        int records = 118 + 12 + 20 + 38 + 302 + 395 + 128 + 32;
-        assertEquals(records + 26 + records + 15 + 7 + 479, atBackup.size());
+        // decision (395, and 2 reclassifications after the agreements), access review (128), agreement (32) and
+        // lineage link (26 in 15 rows of derived.csv), and the audit events: one per entry, dataset, decision,
+        // review, agreement and derived.csv row. Then the sample assessments: 8 revisions, with 488 audit events
+        // between them (creation, answers, notes, evidence, risks, actions and workflow steps).
+        int records = 118 + 12 + 20 + 38 + 302 + 395 + 2 + 128 + 32;
+        assertEquals(records + 26 + records + 15 + 8 + 488, atBackup.size());
         assertEquals(atBackup, TestFiles.column(backup, ALL_ROWS), "the backup holds every row");
 
         // Work goes on after the backup, then the officer restores Monday's copy.

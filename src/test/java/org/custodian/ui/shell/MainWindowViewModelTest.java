@@ -56,10 +56,10 @@ class MainWindowViewModelTest {
         // The portal's 118 bodies and the 12 outside counterparties the sample agreements name.
         assertEquals(118 + 12, model.summaryProperty().get().count(ReferenceList.ORGANISATION));
         // One event per list entry and dataset, then 395 decisions, 15 lineage links, 128 access reviews, the 12
-        // outside organisations and 32 agreements; then the sample assessments' 479 events: the creation of each of
-        // their 7 revisions, every answer (pre-filled from the inventory or given), note, evidence reference, risk
-        // and action, and their 11 workflow steps.
-        assertEquals(118 + 20 + 38 + 302 + 395 + 15 + 128 + 12 + 32 + 479,
+        // outside organisations, 32 agreements and 2 later reclassifications; then the sample assessments' 488
+        // events: the creation of each of their 8 revisions, every answer (pre-filled from the inventory or given),
+        // note, evidence reference, risk and action, and their 11 workflow steps.
+        assertEquals(118 + 20 + 38 + 302 + 395 + 15 + 128 + 12 + 32 + 2 + 488,
                 model.summaryProperty().get().auditHead().sequence());
         assertTrue(model.dataVersionProperty().get() > version);
         assertTrue(dialogs.shown.stream().anyMatch(s -> s.startsWith("notify: The sample department was loaded")));
