@@ -12,6 +12,13 @@ public record ReferenceEntry(UUID id, ReferenceList list, String code, String na
         return new ReferenceEntry(id, list, code, newNameEn, newNameTc);
     }
 
+    /** Its name in the reader's language, else the other language's, else its code. */
+    public String name(boolean chinese) {
+        String first = chinese ? nameTc : nameEn;
+        String second = chinese ? nameEn : nameTc;
+        return first != null ? first : second != null ? second : code;
+    }
+
     public boolean sameNames(ReferenceEntry other) {
         return java.util.Objects.equals(nameEn, other.nameEn) && java.util.Objects.equals(nameTc, other.nameTc);
     }

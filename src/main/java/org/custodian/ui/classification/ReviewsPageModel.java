@@ -97,8 +97,7 @@ final class ReviewsPageModel {
         if (e == null) {
             return code;
         }
-        String name = i18n.chinese() && e.nameTc() != null ? e.nameTc() : e.nameEn() != null ? e.nameEn() : e.nameTc();
-        return name == null ? code : name;
+        return e.name(i18n.chinese());
     }
 
     /** The queue's query as the filters stand, or null with no workbench open. */

@@ -285,8 +285,7 @@ final class DatasetEditor extends VBox {
     /** A searchable picker over a reference list, kept in step with the field's code. */
     private Control reference(DatasetColumn column, ObservableList<ReferenceEntry> entries) {
         SearchableComboBox<ReferenceEntry> box = new SearchableComboBox<>(entries);
-        Function<ReferenceEntry, String> label = e -> e == null ? "" : (i18n.chinese() && e.nameTc() != null
-                ? e.nameTc() : e.nameEn() != null ? e.nameEn() : e.nameTc()) + "  (" + e.code() + ")";
+        Function<ReferenceEntry, String> label = e -> e == null ? "" : e.name(i18n.chinese()) + "  (" + e.code() + ")";
         box.setConverter(new StringConverter<>() {
             @Override
             public String toString(ReferenceEntry e) {

@@ -105,8 +105,7 @@ final class DatasetListViewModel {
             if (e == null) {
                 return null;
             }
-            String preferred = chinese ? e.nameTc() : e.nameEn();
-            return preferred != null ? preferred : chinese ? e.nameEn() : e.nameTc();
+            return e.name(chinese);
         }
     }
 

@@ -175,9 +175,7 @@ final class FindingsPageModel {
             return "";
         }
         ReferenceEntry e = organisationByCode.get(code.toLowerCase(Locale.ROOT));
-        String name = e == null ? null : context.i18n().chinese() && e.nameTc() != null ? e.nameTc()
-                : e.nameEn() != null ? e.nameEn() : e.nameTc();
-        return name == null ? code : name;
+        return e == null ? code : e.name(context.i18n().chinese());
     }
 
     // ---- actions ---------------------------------------------------------------------------------------------

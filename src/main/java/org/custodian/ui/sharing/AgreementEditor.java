@@ -182,9 +182,7 @@ final class AgreementEditor extends VBox {
         model.organisations.addListener((ListChangeListener<ReferenceEntry>) c -> {
             List<String> names = new ArrayList<>();
             model.organisations.forEach(e -> {
-                String n = i18n.chinese() && e.nameTc() != null ? e.nameTc() : e.nameEn() != null ? e.nameEn()
-                        : e.nameTc();
-                names.add(n == null ? e.code() : n);
+                names.add(e.name(i18n.chinese()));
             });
             organisationNames = List.copyOf(names);
         });

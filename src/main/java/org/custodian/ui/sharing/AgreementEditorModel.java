@@ -105,9 +105,7 @@ final class AgreementEditorModel {
     String organisationName(String code) {
         for (ReferenceEntry e : organisations) {
             if (e.code().equalsIgnoreCase(code)) {
-                String name = i18n.chinese() && e.nameTc() != null ? e.nameTc() : e.nameEn() != null ? e.nameEn()
-                        : e.nameTc();
-                return name == null ? code : name;
+                return e.name(i18n.chinese());
             }
         }
         return code;

@@ -96,9 +96,7 @@ final class AgreementsDuePageModel {
     String parties(AgreementDue due) {
         return String.join(" → ", due.parties().stream().map(code -> {
             ReferenceEntry e = organisationByCode.get(code.toLowerCase(java.util.Locale.ROOT));
-            String name = e == null ? null : context.i18n().chinese() && e.nameTc() != null ? e.nameTc()
-                    : e.nameEn() != null ? e.nameEn() : e.nameTc();
-            return name == null ? code : name;
+            return e == null ? code : e.name(context.i18n().chinese());
         }).toList());
     }
 

@@ -153,8 +153,7 @@ final class AgreementsPageModel {
         if (e == null) {
             return code;
         }
-        String name = i18n.chinese() && e.nameTc() != null ? e.nameTc() : e.nameEn() != null ? e.nameEn() : e.nameTc();
-        return name == null ? code : name;
+        return e.name(i18n.chinese());
     }
 
     /** The search and filters in words, as the register prints them under its title ("" for none). */
