@@ -102,7 +102,7 @@ public final class AssessmentRepository {
                 args.add(status.code());
             }
             if (riskLevel != null && riskLevel.isBlank()) {
-                terms.add("a.risk_level IS NULL");
+                terms.add("coalesce(a.risk_level, '') = ''");
             } else if (riskLevel != null) {
                 terms.add("a.risk_level = ? COLLATE NOCASE");
                 args.add(riskLevel.strip());

@@ -17,6 +17,7 @@ import org.custodian.model.inventory.OpenDataStatus;
 import org.custodian.model.oversight.AssessmentFacts;
 import org.custodian.model.oversight.Finding;
 import org.custodian.model.oversight.FindingRule;
+import org.custodian.model.oversight.LevelName;
 import org.custodian.model.oversight.RecordKind;
 import org.custodian.model.oversight.RecordRef;
 import org.custodian.model.sharing.AgreementStatus;
@@ -86,7 +87,8 @@ public final class FindingQueries {
                        l.encryption_at_rest = 1 AND d.encryption_at_rest <> 'yes',
                        d.personal_data = 'yes' AND trim(coalesce(d.retention, '')) = '',
                        d.lifecycle_status = 'active'
-                           AND (trim(coalesce(d.custodian, '')) = '' OR trim(coalesce(d.contact_email, '')) = '')
+                           AND (trim(coalesce(d.custodian, '')) = '' OR trim(coalesce(d.contact_email, '')) = ''),
+                       l.name_en, l.name_tc
                 FROM dataset d LEFT JOIN classification_level l ON l.code = d.classification
                 WHERE\s""" + LIVE_DATASET + """
                   AND ((d.open_data_status IN ('planned', 'published') AND l.open_data_allowed = 0)
@@ -98,7 +100,7 @@ public final class FindingQueries {
                     RecordRef d = dataset(rs, 1, 2);
                     String code = rs.getString(2);
                     String department = rs.getString(3);
-                    String level = rs.getString(4);
+                    LevelName level = new LevelName(rs.getString(4), rs.getString(10), rs.getString(11));
                     if (rs.getBoolean(6)) {
                         found.add(new Finding(FindingRule.OPEN_DATA_LEVEL, List.of(d), department, List.of(code,
                                 CodedValue.parse(OpenDataStatus.class, rs.getString(5)), level)));
@@ -163,7 +165,8 @@ public final class FindingQueries {
 
     private static void ceilingBelowLevel(Connection c, List<Finding> found) throws SQLException {
         query(c, """
-                SELECT d.id, d.code, d.department, d.classification, a.id, a.reference, a.classification_ceiling
+                SELECT d.id, d.code, d.department, d.classification, a.id, a.reference, a.classification_ceiling,
+                       dl.name_en, dl.name_tc, cl.name_en, cl.name_tc
                 FROM agreement a
                 JOIN classification_level cl ON cl.code = a.classification_ceiling
                 JOIN agreement_dataset ad ON ad.agreement_key = a.row_key
@@ -172,7 +175,7 @@ public final class FindingQueries {
                 WHERE dl.rank > cl.rank AND\s""" + LIVE_AGREEMENT + " AND " + LIVE_DATASET
                 + " ORDER BY a.reference, d.code", rs -> found.add(new Finding(FindingRule.CEILING_BELOW_LEVEL,
                         List.of(dataset(rs, 1, 2), agreement(rs, 5, 6)), rs.getString(3), List.of(rs.getString(2),
-                        rs.getString(4), rs.getString(6), rs.getString(7)))));
+                        level(rs, 4, 8), rs.getString(6), level(rs, 7, 10)))));
     }
 
 
@@ -196,7 +199,8 @@ public final class FindingQueries {
      */
     private static void derivedBelowSource(Connection c, List<Finding> found) throws SQLException {
         query(c, """
-                SELECT d.id, d.code, d.department, d.classification, s.id, s.code, s.classification
+                SELECT d.id, d.code, d.department, d.classification, s.id, s.code, s.classification,
+                       dl.name_en, dl.name_tc, sl.name_en, sl.name_tc
                 FROM dataset_source ds
                 JOIN dataset d ON d.id = ds.dataset_id
                 JOIN dataset s ON s.id = ds.source_id
@@ -209,18 +213,21 @@ public final class FindingQueries {
                        OR trim(coalesce(cd.approved_by, '')) = '')
                 ORDER BY d.code, s.code""", rs -> found.add(new Finding(FindingRule.DERIVED_BELOW_SOURCE,
                         List.of(dataset(rs, 1, 2), dataset(rs, 5, 6)), rs.getString(3), List.of(rs.getString(2),
-                        rs.getString(4), rs.getString(6), rs.getString(7)))));
+                        level(rs, 4, 8), rs.getString(6), level(rs, 7, 10)))));
     }
 
 
 
+    /** The approved revision in force: a later draft or rejected revision does not replace it. */
+    private static final String APPROVED_IN_FORCE = "a.revision = (SELECT max(b.revision) FROM assessment b"
+            + " WHERE b.reference = a.reference AND b.status IN ('approved', 'approved-with-conditions'))";
     private static final String LATEST_REVISION =
             "a.revision = (SELECT max(b.revision) FROM assessment b WHERE b.reference = a.reference)";
 
     private static void assessmentReviewOverdue(Connection c, String day, List<Finding> found) throws SQLException {
         query(c, "SELECT a.id, a.reference, a.revision, a.department, a.review_due FROM assessment a"
                 + " WHERE a.status IN ('approved', 'approved-with-conditions') AND a.review_due < ? AND "
-                + LATEST_REVISION + " ORDER BY a.review_due, a.reference", List.of(day), rs -> {
+                + APPROVED_IN_FORCE + " ORDER BY a.review_due, a.reference", List.of(day), rs -> {
                     RecordRef ref = assessment(rs);
                     found.add(new Finding(FindingRule.ASSESSMENT_REVIEW_OVERDUE, List.of(ref), blankToNull(
                             rs.getString(4)), List.of(ref.label(), rs.getString(5))));
@@ -290,6 +297,11 @@ public final class FindingQueries {
         String reference = rs.getString(2);
         return new RecordRef(RecordKind.ASSESSMENT, UUID.fromString(rs.getString(1)),
                 revision == 1 ? reference : reference + " r" + revision);
+    }
+
+    /** A level as the message names it: its code at {@code codeColumn}, its two names from {@code namesColumn}. */
+    private static LevelName level(ResultSet rs, int codeColumn, int namesColumn) throws SQLException {
+        return new LevelName(rs.getString(codeColumn), rs.getString(namesColumn), rs.getString(namesColumn + 1));
     }
 
     private static String orDash(String text) {

@@ -4,6 +4,7 @@ import java.util.List;
 import org.custodian.logic.report.ReportWords;
 import org.custodian.model.inventory.CodedValue;
 import org.custodian.model.oversight.Finding;
+import org.custodian.model.oversight.LevelName;
 import org.custodian.model.report.ReportLanguage;
 
 /** A finding's title, message and fix in English or Chinese, from the window's bundles (for files and the CLI). */
@@ -27,11 +28,9 @@ public final class FindingText {
         return words.t(f.rule().fixKey());
     }
 
-    public String severity(Finding f) {
-        return words.t(f.severity().labelKey());
-    }
 
     private Object[] args(List<Object> args) {
-        return args.stream().map(a -> a instanceof CodedValue v ? words.label(v) : a == null ? "" : a).toArray();
+        return args.stream().map(a -> a instanceof CodedValue v ? words.label(v)
+                : a instanceof LevelName l ? words.pick(l.nameEn(), l.nameTc()) : a == null ? "" : a).toArray();
     }
 }

@@ -14,6 +14,7 @@ import org.custodian.logic.assessment.Assessments;
 import org.custodian.logic.io.InputRejectedException;
 import org.custodian.model.assessment.Answer;
 import org.custodian.model.assessment.AssessmentRecord;
+import org.custodian.model.assessment.AssessmentStatus;
 import org.custodian.model.assessment.AssessmentTemplate;
 import org.custodian.model.assessment.Question;
 import org.custodian.model.assessment.RiskLevel;
@@ -194,17 +195,26 @@ public final class Findings {
         records.addAll(a.personalDataDatasets());
         String codes = String.join(", ", a.personalDataDatasets().stream().map(RecordRef::label).toList());
         return Optional.of(new Finding(FindingRule.AI_PRIVACY_UNANSWERED, records, a.department(),
-                List.of(a.assessment().label(), codes, unanswered)));
+                List.of(a.assessment().label(), codes, unanswered), whileDraft(a)));
     }
 
     /** A result at or above the template's third-line level needs the third line's approval on record. */
     private static Optional<Finding> highRiskWithoutThirdLine(AssessmentFacts a, AssessmentTemplate template) {
-        RiskLevel level = template.levels().stream().filter(l -> l.id().equals(a.riskLevel())).findFirst()
+        RiskLevel level = template.levels().stream().filter(l -> l.id().equalsIgnoreCase(a.riskLevel())).findFirst()
                 .orElse(null);
         if (a.thirdLineSigned() || level == null || !template.needsThirdLine(level)) {
             return Optional.empty();
         }
         return Optional.of(new Finding(FindingRule.HIGH_RISK_NO_THIRD_LINE, List.of(a.assessment()), a.department(),
-                List.of(a.assessment().label(), a.status())));
+                List.of(a.assessment().label(), a.status()), whileDraft(a)));
+    }
+
+    /**
+     * An assessment's gaps weigh less while it is a draft being filled in: medium then, and high once it is put
+     * forward for a decision (or decided) with them. So a script gating on high findings is not stopped by every
+     * assessment someone has begun, while the dashboard still shows the draft's gap.
+     */
+    private static Severity whileDraft(AssessmentFacts a) {
+        return a.status() == AssessmentStatus.DRAFT ? Severity.MEDIUM : Severity.HIGH;
     }
 }

@@ -414,14 +414,14 @@ public final class AgreementExchange {
             }
             String reason = "Imported from " + source + " (line " + row.line() + ")";
             AgreementCheck check = register.validator().check(fields, context);
-            if (existing.isPresent() && !check.problems().isEmpty() && onlyLevelsChanged(check)
+            if (problems.isEmpty() && existing.isPresent() && !check.problems().isEmpty() && onlyLevelsChanged(check)
                     && sameAsStored(fields, existing.get())) {
                 // The row is the agreement as stored; only a covered dataset's level moved since (raised above the
                 // ceiling, say). Importing it again changes nothing, so it is not refused: the findings report it.
-                check.problems().forEach(p -> warnings.add(new RowProblem(source, row.line(), p.field(), p.english(),
-                        p)));
-                results.add(new RowResult(row.line(), reference, title, RowOutcome.UNCHANGED, List.of(),
-                        List.of()));
+                List<RowProblem> kept = new ArrayList<>(row.warnings());
+                check.problems().forEach(p -> kept.add(new RowProblem(source, row.line(), p.field(), p.english(), p)));
+                warnings.addAll(kept);
+                results.add(new RowResult(row.line(), reference, title, RowOutcome.UNCHANGED, List.of(), kept));
                 return;
             }
             check.problems().forEach(p -> problems.add(new RowProblem(source, row.line(), p.field(), p.english(), p)));

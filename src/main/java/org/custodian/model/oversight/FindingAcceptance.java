@@ -12,8 +12,13 @@ public record FindingAcceptance(UUID id, String findingKey, String rule, String 
                                 LocalDate expiresOn, Instant acceptedAt, String acceptedBy, Instant withdrawnAt,
                                 String withdrawnBy) {
 
-    /** Whether it still holds on {@code today} (the expiry day itself included). */
-    public boolean holdsOn(LocalDate today) {
-        return withdrawnAt == null && !expiresOn.isBefore(today);
+    /**
+     * Whether it holds on {@code day}: made by then (in this computer's zone), not withdrawn by then, and not yet expired
+     * (the expiry day itself included).
+     */
+    public boolean holdsOn(LocalDate day) {
+        java.time.ZoneId zone = java.time.ZoneId.systemDefault();
+        return !expiresOn.isBefore(day) && !acceptedAt.atZone(zone).toLocalDate().isAfter(day)
+                && (withdrawnAt == null || withdrawnAt.atZone(zone).toLocalDate().isAfter(day));
     }
 }

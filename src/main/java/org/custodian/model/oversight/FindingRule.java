@@ -7,33 +7,47 @@ package org.custodian.model.oversight;
  */
 public enum FindingRule {
     OPEN_DATA_LEVEL("open-data-level", Severity.HIGH),
-    SHARING_NO_LEGAL_BASIS("sharing-no-legal-basis", Severity.HIGH),
+    SHARING_NO_LEGAL_BASIS("sharing-no-legal-basis", Severity.HIGH, 1),
     CROSS_BOUNDARY_NO_SAFEGUARDS("cross-boundary-no-safeguards", Severity.HIGH),
     AGREEMENT_EXPIRED_ACTIVE("agreement-expired-active", Severity.HIGH),
-    AGREEMENT_EXPIRING_NO_REVIEW("agreement-expiring-no-review", Severity.MEDIUM),
+    AGREEMENT_EXPIRING_NO_REVIEW("agreement-expiring-no-review", Severity.MEDIUM, 2),
     CEILING_BELOW_LEVEL("ceiling-below-level", Severity.HIGH),
     ENCRYPTION_NOT_RECORDED("encryption-not-recorded", Severity.MEDIUM),
     CLASSIFICATION_REVIEW_OVERDUE("classification-review-overdue", Severity.MEDIUM),
     ACCESS_REVIEW_OVERDUE("access-review-overdue", Severity.MEDIUM),
     DERIVED_BELOW_SOURCE("derived-below-source", Severity.HIGH),
-    AI_PRIVACY_UNANSWERED("ai-privacy-unanswered", Severity.HIGH),
+    AI_PRIVACY_UNANSWERED("ai-privacy-unanswered", Severity.HIGH, 1, 2),
     ASSESSMENT_REVIEW_OVERDUE("assessment-review-overdue", Severity.MEDIUM),
-    HIGH_RISK_NO_THIRD_LINE("high-risk-no-third-line", Severity.HIGH),
+    HIGH_RISK_NO_THIRD_LINE("high-risk-no-third-line", Severity.HIGH, 1),
     PERSONAL_DATA_NO_RETENTION("personal-data-no-retention", Severity.MEDIUM),
     NO_CUSTODIAN_OR_CONTACT("no-custodian-or-contact", Severity.LOW);
 
     private final String id;
     private final Severity severity;
+    private final java.util.Set<Integer> passing;
 
-    FindingRule(String id, Severity severity) {
+    /**
+     * @param passing the positions of the message's values that change while the problem stays the same (days
+     *     left, a status on the way, a count): an acceptance still holds when only these change. Every other value
+     *     (a level, a date due, an expiry) is part of what was accepted, so a new level or a new due date is a new
+     *     finding.
+     */
+    FindingRule(String id, Severity severity, int... passing) {
         this.id = id;
         this.severity = severity;
+        this.passing = java.util.Arrays.stream(passing).boxed().collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
+    /** Whether the message's value at {@code position} changes without the problem changing. */
+    public boolean passing(int position) {
+        return passing.contains(position);
     }
 
     public String id() {
         return id;
     }
 
+    /** The highest severity the rule gives; some give less while the record is still a draft. */
     public Severity severity() {
         return severity;
     }

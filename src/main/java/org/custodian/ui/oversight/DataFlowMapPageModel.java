@@ -225,6 +225,7 @@ final class DataFlowMapPageModel {
 
     private void exportFailed(Path target, Throwable failure) {
         context.dialogs().showError(i18n.tr("flows.title"), i18n.tr("flows.exportFailed",
-                target.getFileName().toString()), String.valueOf(failure));
+                target.getFileName().toString()), failure.getMessage() == null ? failure.getClass().getSimpleName()
+                : failure.getMessage());
     }
 }

@@ -161,6 +161,7 @@ final class FindingsPageModel {
     String message(Finding f) {
         I18n i18n = context.i18n();
         Object[] args = f.args().stream().map(a -> a instanceof CodedValue v ? i18n.tr(v.labelKey())
+                : a instanceof org.custodian.model.oversight.LevelName l ? l.name(i18n.chinese())
                 : a == null ? "" : a).toArray();
         return i18n.tr(f.rule().messageKey(), args);
     }

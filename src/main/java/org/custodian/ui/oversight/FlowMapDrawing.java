@@ -125,7 +125,12 @@ final class FlowMapDrawing {
             QuadCurve hit = curve(p);
             hit.getStyleClass().add("flow-edge-hit");
             g.getChildren().add(0, hit);
-            g.setOnMouseClicked(ev -> onClick.accept(e));
+            // A drag that starts on an edge pans the map; only a click that stayed put opens the agreement.
+            g.setOnMouseClicked(ev -> {
+                if (ev.isStillSincePress()) {
+                    onClick.accept(e);
+                }
+            });
             g.setCursor(javafx.scene.Cursor.HAND);
         }
         if (tooltip != null) {

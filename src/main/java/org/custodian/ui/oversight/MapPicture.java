@@ -18,7 +18,7 @@ import org.custodian.logic.io.AtomicOutput;
 final class MapPicture {
 
     /** The longest side a picture may have: larger maps are taken at a smaller scale. */
-    static final int MAX_SIDE = 8000;
+    static final int MAX_SIDE = 4096;
 
     private final int width;
     private final int height;

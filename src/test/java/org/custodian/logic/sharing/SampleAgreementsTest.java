@@ -130,4 +130,20 @@ class SampleAgreementsTest {
                 session.sharing().page(AgreementQuery.all(today)).stream().map(SharingAgreement::columns).toList());
         assertEquals(events, session.audit().eventCount(), "the whole second load writes nothing");
     }
+
+    @Test
+    void anUnchangedRowAboveItsCeilingIsStillRefusedWhenTheFileRepeatsIt() throws Exception {
+        java.nio.file.Path csv = dir.resolve("twice.csv");
+        session.agreementExchange().export(AgreementQuery.all(today), AgreementExchange.Format.CSV, csv,
+                org.custodian.logic.io.WorkProgress.NONE);
+        List<String> lines = java.nio.file.Files.readAllLines(csv, java.nio.charset.StandardCharsets.UTF_8);
+        String row = lines.stream().filter(l -> l.startsWith(RAISED_ABOVE_CEILING + ",")).findFirst().orElseThrow();
+        java.nio.file.Path twice = dir.resolve("twice-only.csv");
+        java.nio.file.Files.write(twice, List.of(lines.get(0), row, row), java.nio.charset.StandardCharsets.UTF_8);
+        var report = session.agreementExchange().importFile(twice, java.nio.charset.StandardCharsets.UTF_8, true,
+                org.custodian.logic.io.WorkProgress.NONE);
+        assertEquals(List.of(org.custodian.logic.inventory.RowOutcome.UNCHANGED,
+                org.custodian.logic.inventory.RowOutcome.REJECTED),
+                report.rows().stream().map(r -> r.outcome()).toList(), report.rows().toString());
+    }
 }
