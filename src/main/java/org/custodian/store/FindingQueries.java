@@ -37,9 +37,11 @@ public final class FindingQueries {
             (trim(coalesce(a.personal_data_categories, '')) <> ''
              OR EXISTS (SELECT 1 FROM agreement_dataset ad JOIN dataset pd ON pd.row_key = ad.dataset_key
                         WHERE ad.agreement_key = a.row_key AND pd.personal_data = 'yes'))""";
+    /** The department an agreement's finding belongs to: its first provider, else its first joint controller. */
     private static final String AGREEMENT_DEPARTMENT = """
-            (SELECT p.organisation FROM agreement_party p WHERE p.agreement_key = a.row_key AND p.role = 'provider'
-             ORDER BY p.position LIMIT 1)""";
+            (SELECT p.organisation FROM agreement_party p WHERE p.agreement_key = a.row_key
+               AND p.role IN ('provider', 'joint-controller')
+             ORDER BY p.role <> 'provider', p.position LIMIT 1)""";
     private static final String LATEST_DECISION = """
             (SELECT x.seq FROM classification_decision x WHERE x.dataset_id = d.id AND x.status = 'confirmed'
              ORDER BY x.effective_from DESC, x.seq DESC LIMIT 1)""";

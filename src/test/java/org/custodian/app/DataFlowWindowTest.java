@@ -81,6 +81,7 @@ class DataFlowWindowTest extends WorkbenchWindowTest {
         assertTrue(expected.nodes().size() >= 25);
         assertTrue(lookup("#flow-node-hk-dpo").tryQuery().isPresent(), "the department");
         assertEquals(expected.edges(), list().getItems(), "the list beside the map names every edge");
+        clearNotifications();
         shot(stage, "70-data-flow-map");
 
         // Clicking an edge opens its agreement: the SECRET one from EMSD to the Security Bureau.

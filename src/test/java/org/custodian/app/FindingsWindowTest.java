@@ -84,6 +84,7 @@ class FindingsWindowTest extends WorkbenchWindowTest {
         interact(() -> rule.setValue(null));
         waitUntil("all again", () -> table().getItems().size() == open);
         interact(() -> table().getSelectionModel().select(0));
+        clearNotifications();
         shot(stage, "90-findings");
 
         // the agreement link opens it on the agreements page
@@ -132,6 +133,7 @@ class FindingsWindowTest extends WorkbenchWindowTest {
         waitUntil("the findings in Chinese", () -> lookup("#findings-table").tryQuery().isPresent()
                 && !table().getItems().isEmpty());
         interact(() -> table().getSelectionModel().select(0));
+        clearNotifications();
         shot(stage, "91-findings-dark-zh");
         interact(() -> model.darkProperty().set(false));
         interact(() -> model.setLanguage("en"));

@@ -65,4 +65,10 @@ abstract class WorkbenchWindowTest extends ApplicationTest {
             }
         });
     }
+
+    /** Closes the notifications still showing, so a screenshot for the README shows the page alone. */
+    void clearNotifications() {
+        interact(() -> lookup((javafx.scene.Node n) -> n instanceof atlantafx.base.controls.Notification).queryAll()
+                .forEach(n -> ((javafx.scene.layout.Pane) n.getParent()).getChildren().remove(n)));
+    }
 }

@@ -153,7 +153,7 @@ public final class FindingsPage implements PageView {
         rule.setConverter(ChoiceText.of(r -> r == null ? i18n.tr("findings.filter.allRules") : i18n.tr(r.titleKey())));
         rule.valueProperty().bindBidirectional(model.rule);
         rule.setId("findings-rule");
-        rule.setPrefWidth(240);
+        rule.setPrefWidth(210);
 
         List<Severity> severityChoices = new ArrayList<>();
         severityChoices.add(null);
@@ -179,7 +179,7 @@ public final class FindingsPage implements PageView {
         });
         department.getItems().setAll(java.util.Collections.singletonList(null));
         department.valueProperty().bindBidirectional(model.department);
-        department.setPrefWidth(210);
+        department.setPrefWidth(180);
 
         HBox pills = new HBox(openList, acceptedList);
         pills.setAlignment(Pos.BOTTOM_LEFT);
