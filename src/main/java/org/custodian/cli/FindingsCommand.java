@@ -3,19 +3,16 @@ package org.custodian.cli;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.custodian.logic.oversight.FindingText;
+import org.custodian.logic.oversight.FindingRows;
 import org.custodian.logic.workbench.WorkbenchSession;
 import org.custodian.model.oversight.Finding;
 import org.custodian.model.oversight.FindingList;
 import org.custodian.model.oversight.FindingRule;
 import org.custodian.model.oversight.FindingState;
-import org.custodian.model.oversight.RecordRef;
 import org.custodian.model.oversight.Severity;
-import org.custodian.model.report.ReportLanguage;
 import org.custodian.model.workbench.Access;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -28,8 +25,6 @@ import picocli.CommandLine.ParentCommand;
                         + " can gate on it."})
 final class FindingsCommand implements Callable<Integer> {
 
-    static final List<String> COLUMNS = List.of("severity", "rule", "records", "department", "status",
-            "accepted_until", "message", "message_zh", "fix", "fix_zh");
     private static final List<String> TEXT_COLUMNS = List.of("severity", "rule", "records", "message");
 
     @ParentCommand
@@ -71,8 +66,7 @@ final class FindingsCommand implements Callable<Integer> {
         try (WorkbenchSession session = root.open(Access.READ_ONLY, false)) {
             LocalDate day = on == null ? session.findings().today() : day(on);
             FindingList list = session.findings().evaluate(day);
-            FindingText english = new FindingText(ReportLanguage.EN);
-            FindingText chinese = new FindingText(ReportLanguage.ZH);
+            FindingRows findingRows = new FindingRows();
             List<Map<String, Object>> rows = new ArrayList<>();
             List<FindingState> shown = new ArrayList<>(accepted ? list.accepted() : list.open());
             shown.sort(java.util.Comparator.comparing((FindingState s) -> s.finding().severity()));
@@ -83,20 +77,9 @@ final class FindingsCommand implements Callable<Integer> {
                         || (department != null && !department.strip().equalsIgnoreCase(finding.department()))) {
                     continue;
                 }
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("severity", finding.severity().code());
-                m.put("rule", finding.rule().id());
-                m.put("records", finding.records().stream().map(RecordRef::label).toList());
-                m.put("department", finding.department() == null ? "" : finding.department());
-                m.put("status", s.open() ? "open" : "accepted");
-                m.put("accepted_until", s.open() ? "" : s.acceptance().expiresOn().toString());
-                m.put("message", english.message(finding));
-                m.put("message_zh", chinese.message(finding));
-                m.put("fix", english.fix(finding));
-                m.put("fix_zh", chinese.fix(finding));
-                rows.add(m);
+                rows.add(findingRows.row(s));
             }
-            RecordOutput.print(root.context().out(), f, f == RecordOutput.Format.TEXT ? TEXT_COLUMNS : COLUMNS, rows);
+            RecordOutput.print(root.context().out(), f, f == RecordOutput.Format.TEXT ? TEXT_COLUMNS : FindingRows.COLUMNS, rows);
             return list.highOpen() ? ExitCode.REJECTED : ExitCode.OK;
         }
     }

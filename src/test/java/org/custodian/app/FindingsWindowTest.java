@@ -60,6 +60,16 @@ class FindingsWindowTest extends WorkbenchWindowTest {
         @SuppressWarnings("unchecked")
         ComboBox<Severity> severity = lookup("#findings-severity").queryAs(ComboBox.class);
         assertEquals(Severity.HIGH, severity.getValue(), "the filter says what is applied");
+
+        // Export writes what the list shows
+        java.nio.file.Path csv = home.resolve("high-findings.csv");
+        dialogs.files.add(csv);
+        javafx.application.Platform.runLater(() -> lookup("#findings-export").queryAs(Button.class).fire());
+        waitUntil("the findings are written", () -> dialogs.notified.stream()
+                .anyMatch(m -> m.equals(high + " findings written to high-findings.csv.")));
+        java.util.List<String> lines = java.nio.file.Files.readAllLines(csv, java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(lines.get(0).startsWith("\uFEFFseverity,rule,records,department,status"), lines.get(0));
+        assertEquals(high, lines.stream().skip(1).filter(l -> l.startsWith("high,")).count());
     }
 
     @Test

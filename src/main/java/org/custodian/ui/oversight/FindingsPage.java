@@ -81,7 +81,12 @@ public final class FindingsPage implements PageView {
         withdraw.managedProperty().bind(withdraw.visibleProperty());
         accept.visibleProperty().bind(withdraw.visibleProperty().not());
         accept.managedProperty().bind(accept.visibleProperty());
-        root.setTop(new VBox(new PageHeader(i18n.tr("findings.title"), model.countText, open, accept, withdraw),
+        Button export = new Button(i18n.tr("findings.export"), new FontIcon(Material2OutlinedMZ.SAVE_ALT));
+        export.setId("findings-export");
+        export.disableProperty().bind(Bindings.isEmpty(model.rows));
+        export.setOnAction(e -> model.exportCsv());
+        root.setTop(new VBox(new PageHeader(i18n.tr("findings.title"), model.countText, open, accept, withdraw,
+                export),
                 filters()));
         SplitPane split = new SplitPane(new StackPane(table(), emptyState()), detailPane());
         split.setOrientation(Orientation.VERTICAL);
@@ -112,6 +117,18 @@ public final class FindingsPage implements PageView {
     @Override
     public Node node() {
         return root;
+    }
+
+    @Override
+    public boolean supports(Command command) {
+        return command == Command.EXPORT;
+    }
+
+    @Override
+    public void run(Command command) {
+        if (command == Command.EXPORT) {
+            model.exportCsv();
+        }
     }
 
     @Override

@@ -18,6 +18,7 @@ import javafx.beans.value.ChangeListener;
 import javafx.beans.value.WeakChangeListener;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.custodian.logic.oversight.FindingRows;
 import org.custodian.logic.workbench.WorkbenchSession;
 import org.custodian.model.inventory.CodedValue;
 import org.custodian.model.oversight.Finding;
@@ -191,6 +192,25 @@ final class FindingsPageModel {
             case ASSESSMENT -> RecordLink.ASSESSMENT;
         };
         context.openRecord(new RecordLink(kind, record.id()));
+    }
+
+    /** Writes the findings the list shows (open or accepted, as filtered) to a CSV file the user names. */
+    void exportCsv() {
+        WorkbenchSession session = context.sessionProperty().get();
+        if (session == null || rows.isEmpty()) {
+            return;
+        }
+        I18n i18n = context.i18n();
+        List<FindingState> shownNow = List.copyOf(rows);
+        context.dialogs().chooseFileToSave(i18n.tr("findings.export"), null, "findings-" + session.findings().today()
+                + ".csv", i18n.tr("findings.csvFiles"), "*.csv").ifPresent(target -> context.runner().run(
+                i18n.tr("task.exportingFindings"), progress -> {
+                    new FindingRows().writeCsv(shownNow, target);
+                    return target;
+                }, written -> context.dialogs().notify(i18n.tr("findings.exported", String.valueOf(shownNow.size()),
+                        written.getFileName().toString())),
+                failure -> context.dialogs().showError(i18n.tr("findings.export"), i18n.tr("findings.exportFailed",
+                        target.getFileName().toString()), failure.getMessage())));
     }
 
     void accept(FindingState state) {

@@ -113,4 +113,25 @@ class FindingAcceptanceTest {
         assertNull(now.findings().stream().filter(s -> s.finding().key().equals(openData.get(0).key())).findFirst()
                 .orElseThrow().acceptance(), "another dataset's finding stays open");
     }
+
+    @Test
+    void theCsvExportCarriesTheAcceptanceAndGuardsFormulas() throws Exception {
+        Finding f = open(FindingRule.ASSESSMENT_REVIEW_OVERDUE);
+        session.findings().accept(f, "=HYPERLINK(\"http://x\",\"renewal agreed\")", today.plusDays(15));
+        FindingList now = session.findings().evaluate(today);
+        Path csv = dir.resolve("findings.csv");
+        new FindingRows().writeCsv(now.accepted(), csv);
+        try (var parser = org.apache.commons.csv.CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
+                .get().parse(java.nio.file.Files.newBufferedReader(csv, java.nio.charset.StandardCharsets.UTF_8))) {
+            List<org.apache.commons.csv.CSVRecord> records = parser.getRecords();
+            assertEquals(now.accepted().size(), records.size());
+            org.apache.commons.csv.CSVRecord row = records.stream().filter(r -> r.get("rule").equals(
+                    "assessment-review-overdue")).findFirst().orElseThrow();
+            assertEquals("accepted", row.get("status"));
+            assertEquals(today.plusDays(15).toString(), row.get("accepted_until"));
+            assertTrue(row.get("acceptance_reason").startsWith("'="), "a formula is neutralised: "
+                    + row.get("acceptance_reason"));
+            assertTrue(row.get("records").contains("AS-2026-002"));
+        }
+    }
 }
