@@ -25,3 +25,7 @@ CREATE INDEX finding_acceptance_by_key ON finding_acceptance (finding_key, withd
 -- 100,000 datasets: without this index each count reads the whole table (about 0.5-1.4 s); with it, one narrow
 -- index answers each of them.
 CREATE INDEX dataset_tally ON dataset (lifecycle_status, classification, department, personal_data, open_data_status);
+
+-- The overdue-reviews finding joins every overdue review to its dataset's code and department: read from this index,
+-- not from the dataset rows (which carry long descriptions), it takes 0.07 s for 88,000 overdue reviews, not 0.48 s.
+CREATE INDEX dataset_by_id_facts ON dataset (id, lifecycle_status, code, department);

@@ -78,7 +78,8 @@ public final class Findings {
         }
         List<FindingState> states = new ArrayList<>(found.size());
         for (Finding f : found) {
-            states.add(new FindingState(f, holding.get(f.key())));
+            // A key is text built per finding: with nothing accepted (the usual case) there is none to build.
+            states.add(new FindingState(f, holding.isEmpty() ? null : holding.get(f.key())));
         }
         return new FindingList(today, states);
     }
