@@ -3,7 +3,6 @@ package org.custodian.cli;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
 import org.custodian.logic.audit.AuditExport;
 import org.custodian.logic.io.WorkProgress;
@@ -130,15 +129,7 @@ final class AuditCommand implements Runnable {
         }
 
         private LocalDate day(String text, String option) {
-            if (text == null) {
-                return null;
-            }
-            try {
-                return LocalDate.parse(text.strip());
-            } catch (DateTimeParseException e) {
-                throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
-                        option + ": '" + text + "' is not a date; write it as YYYY-MM-DD.");
-            }
+            return DayOption.parse(this, text, option);
         }
     }
 }

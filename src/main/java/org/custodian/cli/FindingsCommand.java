@@ -1,7 +1,6 @@
 package org.custodian.cli;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -64,7 +63,7 @@ final class FindingsCommand implements Callable<Integer> {
                     + ".");
         }
         try (WorkbenchSession session = root.open(Access.READ_ONLY, false)) {
-            LocalDate day = on == null ? session.findings().today() : day(on);
+            LocalDate day = on == null ? session.findings().today() : DayOption.parse(this, on, "--on");
             FindingList list = session.findings().evaluate(day);
             FindingRows findingRows = new FindingRows();
             List<Map<String, Object>> rows = new ArrayList<>();
@@ -79,17 +78,9 @@ final class FindingsCommand implements Callable<Integer> {
                 }
                 rows.add(findingRows.row(s));
             }
-            RecordOutput.print(root.context().out(), f, f == RecordOutput.Format.TEXT ? TEXT_COLUMNS : FindingRows.COLUMNS, rows);
+            RecordOutput.print(root.context().out(), f, f == RecordOutput.Format.TEXT ? TEXT_COLUMNS
+                    : FindingRows.COLUMNS, rows);
             return list.highOpen() ? ExitCode.REJECTED : ExitCode.OK;
-        }
-    }
-
-    private LocalDate day(String text) {
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw new CommandLine.ParameterException(new CommandLine(this), "--on: '" + text
-                    + "' is not a date; write it as YYYY-MM-DD.");
         }
     }
 }

@@ -156,22 +156,9 @@ public final class AssessmentsPage implements PageView {
         table.setId("assessment-table");
         table.getColumns().add(AssessmentWorkspace.col(i18n.tr("assessments.col.id"), Assessment::label, 130));
         table.getColumns().add(AssessmentWorkspace.col(i18n.tr("assessments.col.title"), Assessment::title, 280));
-        TableColumn<Assessment, AssessmentStatus> status = new TableColumn<>(i18n.tr("assessments.col.status"));
-        status.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().status()));
-        status.setCellFactory(c -> new TableCell<>() {
-            private final Label chip = new Label();
-
-            @Override
-            protected void updateItem(AssessmentStatus s, boolean empty) {
-                super.updateItem(s, empty);
-                if (empty || s == null) {
-                    setGraphic(null);
-                    return;
-                }
-                AssessmentChips.status(chip, s, i18n);
-                setGraphic(chip);
-            }
-        });
+        TableColumn<Assessment, AssessmentStatus> status = org.custodian.ui.common.ChipColumn.of(
+                i18n.tr("assessments.col.status"), Assessment::status, Label::new,
+                (chip, s) -> AssessmentChips.status(chip, s, i18n));
         status.setPrefWidth(190);
         status.setMinWidth(170);
         table.getColumns().add(status);

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -18,7 +17,6 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -34,6 +32,7 @@ import org.custodian.model.oversight.FindingRule;
 import org.custodian.model.oversight.FindingState;
 import org.custodian.model.oversight.RecordRef;
 import org.custodian.model.oversight.Severity;
+import org.custodian.ui.common.ChipColumn;
 import org.custodian.ui.common.ChoiceText;
 import org.custodian.ui.common.EmptyState;
 import org.custodian.ui.common.FormLayout;
@@ -209,22 +208,8 @@ public final class FindingsPage implements PageView {
     }
 
     private Node table() {
-        TableColumn<FindingState, Severity> severity = new TableColumn<>(i18n.tr("findings.column.severity"));
-        severity.setCellValueFactory(r -> new ReadOnlyObjectWrapper<>(r.getValue().finding().severity()));
-        severity.setCellFactory(c -> new TableCell<>() {
-            private final SeverityChip chip = new SeverityChip();
-
-            @Override
-            protected void updateItem(Severity s, boolean empty) {
-                super.updateItem(s, empty);
-                if (empty || s == null) {
-                    setGraphic(null);
-                    return;
-                }
-                chip.show(s, i18n);
-                setGraphic(chip);
-            }
-        });
+        TableColumn<FindingState, Severity> severity = ChipColumn.of(i18n.tr("findings.column.severity"),
+                s -> s.finding().severity(), SeverityChip::new, (chip, s) -> chip.show(s, i18n));
         severity.setPrefWidth(100);
         severity.setMinWidth(100);
         TableColumn<FindingState, String> rule = text("findings.column.rule", s -> model.title(s.finding()), 250);

@@ -27,22 +27,8 @@ final class StatusChip extends Label {
     /** A table column of status chips for the rows. */
     static <S> javafx.scene.control.TableColumn<S, AgreementStatus> column(String title,
             java.util.function.Function<S, AgreementStatus> status, I18n i18n) {
-        javafx.scene.control.TableColumn<S, AgreementStatus> column = new javafx.scene.control.TableColumn<>(title);
-        column.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(status.apply(c.getValue())));
-        column.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
-            private final StatusChip chip = new StatusChip();
-
-            @Override
-            protected void updateItem(AgreementStatus s, boolean empty) {
-                super.updateItem(s, empty);
-                if (empty || s == null) {
-                    setGraphic(null);
-                    return;
-                }
-                chip.show(s, i18n);
-                setGraphic(chip);
-            }
-        });
+        javafx.scene.control.TableColumn<S, AgreementStatus> column = org.custodian.ui.common.ChipColumn.of(title,
+                status, StatusChip::new, (chip, s) -> chip.show(s, i18n));
         column.setMinWidth(120);
         return column;
     }
